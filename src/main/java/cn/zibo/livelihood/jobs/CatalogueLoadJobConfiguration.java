@@ -1,0 +1,54 @@
+package cn.zibo.livelihood.jobs;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.RunIdIncrementer;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import cn.zibo.livelihood.catalogue.CatalogueLoader;
+import cn.zibo.livelihood.catalogue.LoadOutcome;
+
+/**
+ * {@code catalogue load}: one step that reads {@code seeds/} and stores it as a catalogue version.
+ * The catalogue is small (a few hundred rows), so the step is a single tasklet in one transaction:
+ * either the whole version lands or none of it. The outcome is left in the job's execution context
+ * for whoever launched it.
+ */
+@Configuration(proxyBeanMethods = false)
+public class CatalogueLoadJobConfiguration {
+
+	public static final String JOB_NAME = "catalogueLoadJob";
+
+	public static final String OUTCOME_KEY = "catalogue.outcome";
+
+	public static final String VERSION_KEY = "catalogue.version";
+
+	@Bean
+	Job catalogueLoadJob(JobRepository jobRepository, Step catalogueLoadStep) {
+		return new JobBuilder(JOB_NAME, jobRepository).incrementer(new RunIdIncrementer())
+			.start(catalogueLoadStep)
+			.build();
+	}
+
+	@Bean
+	Step catalogueLoadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			CatalogueLoader loader) {
+		return new StepBuilder("catalogueLoadStep", jobRepository).tasklet((contribution, chunkContext) -> {
+			LoadOutcome outcome = loader.load();
+			if (outcome.kind() == LoadOutcome.Kind.CREATED) {
+				contribution.incrementWriteCount(outcome.catalogue().indicators().size());
+			}
+			var context = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+			context.putString(OUTCOME_KEY, outcome.describe());
+			context.putInt(VERSION_KEY, outcome.versionId());
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
+	}
+
+}

@@ -1,0 +1,100 @@
+package cn.zibo.livelihood.ops;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Entry point of the executable jar. Parses the command first (usage errors exit 2 without starting
+ * anything), then starts Spring with just what the command needs, runs it and returns its exit
+ * status. Arguments of the form {@code --some.property=value} are Spring Boot settings and go to
+ * Spring, not to the command.
+ */
+public final class CommandLineLauncher {
+
+	public static final int USAGE = 2;
+
+	private static final Logger log = LoggerFactory.getLogger(CommandLineLauncher.class);
+
+	private CommandLineLauncher() {
+	}
+
+	public static int run(Class<?> application, String... args) {
+		PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+		PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+		return run(application, out, err, args);
+	}
+
+	public static int run(Class<?> application, PrintWriter out, PrintWriter err, String... args) {
+		List<String> settings = new ArrayList<>();
+		List<String> words = new ArrayList<>();
+		for (String arg : args) {
+			(isSetting(arg) ? settings : words).add(arg);
+		}
+		CommandLine cli = new CommandLine(new PipelineCommand());
+		cli.setOut(out);
+		cli.setErr(err);
+		ParseResult parsed;
+		try {
+			parsed = cli.parseArgs(words.toArray(String[]::new));
+		}
+		catch (ParameterException ex) {
+			err.println(ex.getMessage());
+			ex.getCommandLine().usage(err);
+			return USAGE;
+		}
+		if (CommandLine.printHelpIfRequested(parsed)) {
+			return 0;
+		}
+		List<CommandLine> chosen = parsed.asCommandLineList();
+		CommandLine leaf = chosen.get(chosen.size() - 1);
+		if (!(leaf.getCommand() instanceof SpringTask task)) {
+			err.println("Missing subcommand of '" + leaf.getCommandName() + "'");
+			leaf.usage(err);
+			return USAGE;
+		}
+		return start(application, task, settings, out, err);
+	}
+
+	private static int start(Class<?> application, SpringTask task, List<String> settings, PrintWriter out,
+			PrintWriter err) {
+		SpringApplicationBuilder builder = new SpringApplicationBuilder(application).web(task.webApplicationType())
+			.properties("spring.quartz.auto-startup=" + task.serves());
+		if (!task.serves()) {
+			// A one-shot command prints its own result; the full log still goes to the log file.
+			builder.properties("logging.threshold.console=WARN");
+		}
+		try (ConfigurableApplicationContext context = builder.run(settings.toArray(String[]::new))) {
+			return task.run(context, out);
+		}
+		catch (Exception ex) {
+			log.error("Command failed", ex);
+			err.println("Failed: " + rootMessage(ex));
+			return 1;
+		}
+	}
+
+	private static boolean isSetting(String arg) {
+		int equals = arg.indexOf('=');
+		return arg.startsWith("--") && equals > 2 && arg.substring(2, equals).contains(".");
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause == ex ? String.valueOf(ex.getMessage()) : ex.getMessage() + " (cause: " + cause.getMessage() + ")";
+	}
+
+}

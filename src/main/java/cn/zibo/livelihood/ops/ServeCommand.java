@@ -1,0 +1,31 @@
+package cn.zibo.livelihood.ops;
+
+import java.io.PrintWriter;
+import java.util.concurrent.CountDownLatch;
+
+import picocli.CommandLine.Command;
+
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+
+/** Runs until stopped: web page and HTTP API (and, as they arrive, the scheduler and inbox watcher). */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+		description = "Run the scheduler, inbox watcher, operator web page and HTTP API until stopped (the default).")
+class ServeCommand implements SpringTask {
+
+	@Override
+	public boolean serves() {
+		return true;
+	}
+
+	@Override
+	public int run(ConfigurableApplicationContext context, PrintWriter out) throws InterruptedException {
+		CountDownLatch closed = new CountDownLatch(1);
+		context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> closed.countDown());
+		out.println("Serving; stop with Ctrl-C or SIGTERM.");
+		closed.await();
+		return 0;
+	}
+
+}

@@ -1,0 +1,26 @@
+package cn.zibo.livelihood.ops;
+
+import java.io.PrintWriter;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A command that needs the application running. Its options are parsed before Spring starts, so a
+ * mistyped command costs no database start-up; then it runs against the started context.
+ */
+interface SpringTask {
+
+	/** Only {@code serve} runs the web server and the scheduler. */
+	default boolean serves() {
+		return false;
+	}
+
+	default WebApplicationType webApplicationType() {
+		return serves() ? WebApplicationType.SERVLET : WebApplicationType.NONE;
+	}
+
+	/** @return the process exit status: 0 unless the command itself failed */
+	int run(ConfigurableApplicationContext context, PrintWriter out) throws Exception;
+
+}

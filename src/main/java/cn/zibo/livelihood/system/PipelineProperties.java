@@ -1,0 +1,35 @@
+package cn.zibo.livelihood.system;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the pipeline finds its folders and keeps its embedded database. Relative paths resolve
+ * against the working directory, as CONTRACT.md section 5 promises.
+ *
+ * @param inbox departments' drop folders
+ * @param seeds source document and curated catalogue files
+ * @param mappings header mappings
+ * @param jobs schedules
+ * @param catalogueDocument file name, inside {@code seeds}, of the source document
+ * @param embedded the embedded PostgreSQL used when {@code spring.datasource.url} is not set
+ */
+@ConfigurationProperties("etl")
+public record PipelineProperties(@DefaultValue("inbox") Path inbox, @DefaultValue("seeds") Path seeds,
+		@DefaultValue("mappings") Path mappings, @DefaultValue("jobs") Path jobs,
+		@DefaultValue("000_ac670e75b15da742.txt") String catalogueDocument, @DefaultValue Embedded embedded) {
+
+	/**
+	 * @param dataDirectory PostgreSQL data directory, kept between runs
+	 * @param clean start from an empty data directory (tests only)
+	 */
+	public record Embedded(@DefaultValue("var/pgdata") Path dataDirectory, @DefaultValue("false") boolean clean) {
+	}
+
+	public Path catalogueDocumentPath() {
+		return seeds.resolve(catalogueDocument);
+	}
+
+}

@@ -1,0 +1,6 @@
+/**
+ * Plumbing every capability shares: the embedded PostgreSQL started when no external database is
+ * configured, the pipeline's settings ({@code etl.*}) and the clock. Depends on nothing else of the
+ * application.
+ */
+package cn.zibo.livelihood.system;
