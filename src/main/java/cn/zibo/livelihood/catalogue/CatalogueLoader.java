@@ -1,5 +1,7 @@
 package cn.zibo.livelihood.catalogue;
 
+import java.nio.file.Path;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +30,12 @@ public class CatalogueLoader {
 	}
 
 	public LoadOutcome load() {
-		Catalogue catalogue = CatalogueSeed.read(properties.seeds(), properties.catalogueDocument());
+		return load(properties.seeds());
+	}
+
+	/** Loads from another seeds folder than the configured one (a reviewer's draft, a test's copy). */
+	public LoadOutcome load(Path seeds) {
+		Catalogue catalogue = CatalogueSeed.read(seeds, properties.catalogueDocument());
 		store.lock();
 		Integer current = store.currentVersion().orElse(null);
 		Integer known = store.versionOf(catalogue.seedSha256()).orElse(null);

@@ -39,12 +39,23 @@ final class IndicatorTable {
 			if (indicator != null) {
 				check(indicator, byNo.get(indicator.taskNo()), lastSeq, rowProblems);
 			}
+			else {
+				skipInSequence(row.get("code"), lastSeq);
+			}
 			rowProblems.forEach(p -> problems.add(row.where() + " (" + row.get("code") + "): " + p));
 			if (rowProblems.isEmpty()) {
 				indicators.add(indicator);
 			}
 		}
 		return indicators;
+	}
+
+	/** A row that could not be read still holds its place, so the rows after it are not blamed. */
+	private static void skipInSequence(String code, Map<Integer, Integer> lastSeq) {
+		Matcher m = CODE.matcher(code);
+		if (m.matches()) {
+			lastSeq.put(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+		}
 	}
 
 	private static Indicator parse(SeedTable.Row row, List<String> problems) {

@@ -1,8 +1,9 @@
 package cn.zibo.livelihood.jobs;
 
+import java.nio.file.Path;
+
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.parameters.RunIdIncrementer;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -29,18 +30,22 @@ public class CatalogueLoadJobConfiguration {
 
 	public static final String VERSION_KEY = "catalogue.version";
 
+	/** Optional job parameter: a seeds folder other than {@code etl.seeds}. */
+	public static final String SEEDS_PARAMETER = "seeds";
+
 	@Bean
 	Job catalogueLoadJob(JobRepository jobRepository, Step catalogueLoadStep) {
-		return new JobBuilder(JOB_NAME, jobRepository).incrementer(new RunIdIncrementer())
-			.start(catalogueLoadStep)
-			.build();
+		// No incrementer: Batch 6 ignores the parameters given to start() when a job has one, and this
+		// job takes a seeds folder. NextRun numbers the runs instead.
+		return new JobBuilder(JOB_NAME, jobRepository).start(catalogueLoadStep).build();
 	}
 
 	@Bean
 	Step catalogueLoadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			CatalogueLoader loader) {
 		return new StepBuilder("catalogueLoadStep", jobRepository).tasklet((contribution, chunkContext) -> {
-			LoadOutcome outcome = loader.load();
+			String seeds = contribution.getStepExecution().getJobParameters().getString(SEEDS_PARAMETER);
+			LoadOutcome outcome = (seeds == null) ? loader.load() : loader.load(Path.of(seeds));
 			if (outcome.kind() == LoadOutcome.Kind.CREATED) {
 				contribution.incrementWriteCount(outcome.catalogue().indicators().size());
 			}

@@ -1,26 +1,38 @@
 package cn.zibo.livelihood.ops;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import cn.zibo.livelihood.jobs.CatalogueLoadJobConfiguration;
+import cn.zibo.livelihood.jobs.NextRun;
 
 /** Runs the catalogue job and says what it did. */
 @Command(name = "load", mixinStandardHelpOptions = true,
 		description = "(Re)load the catalogue from seeds/. Unchanged seeds change nothing; changed seeds make a new version.")
 class CatalogueLoadCommand implements SpringTask {
 
+	@Option(names = "--seeds", paramLabel = "DIR", description = "seeds folder to load instead of etl.seeds")
+	Path seeds;
+
 	@Override
-	public int run(ConfigurableApplicationContext context, PrintWriter out) {
+	public int run(ConfigurableApplicationContext context, PrintWriter out) throws Exception {
 		Job job = context.getBean(CatalogueLoadJobConfiguration.JOB_NAME, Job.class);
-		JobExecution execution = context.getBean(JobOperator.class).startNextInstance(job);
+		JobParametersBuilder parameters = NextRun.of(context.getBean(JobRepository.class), job);
+		if (seeds != null) {
+			parameters.addString(CatalogueLoadJobConfiguration.SEEDS_PARAMETER, seeds.toAbsolutePath().toString());
+		}
+		JobExecution execution = context.getBean(JobOperator.class).start(job, parameters.toJobParameters());
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			out.println("Catalogue load (目录加载) " + execution.getStatus() + ", job execution " + execution.getId() + ":");
 			execution.getAllFailureExceptions().forEach(ex -> out.println("  " + ex.getMessage()));

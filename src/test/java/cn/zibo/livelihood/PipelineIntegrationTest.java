@@ -1,0 +1,24 @@
+package cn.zibo.livelihood;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application against a real PostgreSQL: the same embedded server the application starts,
+ * one per test JVM, in a clean data directory under target/. Every integration test uses exactly this
+ * configuration so that Spring's test context cache shares one context among them.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+		properties = { "etl.embedded.data-directory=target/test-pgdata", "etl.embedded.clean=true",
+				"spring.quartz.auto-startup=false", "logging.file.name=target/test-logs/pipeline.log" })
+@SpringBatchTest
+public @interface PipelineIntegrationTest {
+
+}

@@ -1,0 +1,112 @@
+package cn.zibo.livelihood.ops;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The packaged jar, run as an operator would on a fresh machine: each command is its own process in
+ * a fresh working directory that holds only {@code seeds/}. The embedded PostgreSQL therefore starts
+ * and stops with every command, and what one command wrote, the next one reads.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CommandLineFunctionalTests {
+
+	private static final Path JAR = Path.of("target/livelihood-pipeline.jar").toAbsolutePath();
+
+	private static Path workDir;
+
+	@BeforeAll
+	static void freshWorkingDirectoryWithSeeds() throws IOException {
+		workDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "cli-");
+		Files.createDirectories(workDir.resolve("seeds"));
+		try (var files = Files.list(Path.of("seeds"))) {
+			for (Path file : files.toList()) {
+				Files.copy(file, workDir.resolve("seeds").resolve(file.getFileName()));
+			}
+		}
+	}
+
+	@AfterAll
+	static void noServerLeftRunning() throws IOException {
+		assertThat(workDir.resolve("var/pgdata/postmaster.pid")).doesNotExist();
+	}
+
+	@Test
+	@Order(1)
+	void usageErrorsExitWithTwoAndStartNoDatabase() throws Exception {
+		Result bogus = run("bogus");
+		Result badOption = run("catalogue", "show", "--colour");
+		Result noSubcommand = run("catalogue");
+
+		assertThat(bogus.status()).isEqualTo(2);
+		assertThat(bogus.err()).contains("Unmatched argument", "Usage: livelihood-pipeline");
+		assertThat(badOption.status()).isEqualTo(2);
+		assertThat(badOption.err()).contains("Unknown option: '--colour'", "Usage: livelihood-pipeline catalogue show");
+		assertThat(noSubcommand.status()).isEqualTo(2);
+		assertThat(noSubcommand.err()).contains("Missing subcommand", "load", "show");
+		assertThat(workDir.resolve("var/pgdata")).doesNotExist();
+	}
+
+	@Test
+	@Order(2)
+	void catalogueLoadThenShowPrintsTheCatalogueCounts() throws Exception {
+		Result load = run("catalogue", "load");
+		Result show = run("catalogue", "show");
+
+		assertThat(load.status()).as(load.err()).isZero();
+		assertThat(load.out()).contains("loaded as new version 1", "5 campaigns, 34 sections, 113 tasks");
+		assertThat(show.status()).as(show.err()).isZero();
+		assertThat(show.out()).contains("5 campaigns, 34 sections, 113 tasks", "128 targets, 113 status",
+				"实施教育品质提升三年攻坚行动", "市卫生健康委", "health");
+	}
+
+	@Test
+	@Order(3)
+	void aSecondRunOfTheApplicationSeesTheFirstRunsDatabase() throws Exception {
+		Result again = run("catalogue", "load");
+		Result task = run("catalogue", "show", "--task", "2");
+		Result status = run("status");
+
+		assertThat(again.out()).contains("unchanged: seeds match current version 1");
+		assertThat(task.out()).contains("Leads (牵头部门): 市教育局、市自然资源和规划局",
+				"T002-01  新改扩建公办幼儿园  >= 103 处  cumulative by 2024-12-31", "T002-00  任务进展");
+		assertThat(status.out()).contains("catalogueLoadJob").contains("COMPLETED");
+		assertThat(status.out().lines().filter(l -> l.contains("catalogueLoadJob")).count()).isEqualTo(2);
+	}
+
+	private static Result run(String... args) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of(javaBin(), "-jar", JAR.toString()));
+		command.addAll(List.of(args));
+		Path out = Files.createTempFile(workDir, "out", ".txt");
+		Path err = Files.createTempFile(workDir, "err", ".txt");
+		Process process = new ProcessBuilder(command).directory(workDir.toFile())
+			.redirectOutput(out.toFile())
+			.redirectError(err.toFile())
+			.start();
+		assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("finished in time: " + command).isTrue();
+		return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+				Files.readString(err, StandardCharsets.UTF_8));
+	}
+
+	private static String javaBin() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	private record Result(int status, String out, String err) {
+	}
+
+}
