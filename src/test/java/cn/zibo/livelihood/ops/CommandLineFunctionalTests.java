@@ -88,6 +88,38 @@ class CommandLineFunctionalTests {
 		assertThat(status.out().lines().filter(l -> l.contains("catalogueLoadJob")).count()).isEqualTo(2);
 	}
 
+	@Test
+	@Order(4)
+	void withNoCommandItServesHealthOnLoopbackUntilStopped() throws Exception {
+		int port;
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		Process serve = new ProcessBuilder(javaBin(), "-jar", JAR.toString(), "--server.port=" + port)
+			.directory(workDir.toFile())
+			.redirectOutput(workDir.resolve("serve.out").toFile())
+			.redirectError(workDir.resolve("serve.err").toFile())
+			.start();
+		try {
+			var client = java.net.http.HttpClient.newHttpClient();
+			var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/actuator/health")).build();
+			String body = null;
+			for (int i = 0; i < 120 && body == null; i++) {
+				try {
+					body = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+				}
+				catch (java.io.IOException notYet) {
+					Thread.sleep(500);
+				}
+			}
+			assertThat(body).as(Files.readString(workDir.resolve("serve.err"))).contains("\"status\":\"UP\"");
+		}
+		finally {
+			serve.destroy();
+			assertThat(serve.waitFor(60, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+		}
+	}
+
 	private static Result run(String... args) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of(javaBin(), "-jar", JAR.toString()));
 		command.addAll(List.of(args));
