@@ -17,7 +17,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
 		properties = { "etl.embedded.data-directory=target/test-pgdata", "etl.embedded.clean=true",
-				"spring.quartz.auto-startup=false", "logging.file.name=target/test-logs/pipeline.log" })
+				"spring.quartz.auto-startup=false", "logging.file.name=target/test-logs/pipeline.log",
+				"etl.inbox=target/test-inbox", "etl.mappings=target/test-mappings", "etl.ingest.archive=target/test-archive",
+				"etl.ingest.settle=0s" })
 @SpringBatchTest
 public @interface PipelineIntegrationTest {
 

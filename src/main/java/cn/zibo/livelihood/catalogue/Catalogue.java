@@ -18,6 +18,17 @@ public record Catalogue(List<Campaign> campaigns, List<Section> sections, List<T
 		return departments.stream().filter(d -> d.isCalled(written)).findFirst();
 	}
 
+	/**
+	 * The district a written name stands for: its code, full name, short name, an alias, or 全市.
+	 * The caller folds widths and spaces first.
+	 */
+	public Optional<District> district(String written) {
+		return districts.stream()
+			.filter(d -> d.code().equalsIgnoreCase(written) || d.name().equals(written) || d.shortName().equals(written)
+					|| d.aliases().contains(written) || "全市".equals(written) && d.code().equals(District.CITY_CODE))
+			.findFirst();
+	}
+
 	public List<String> leadsOf(int taskNo) {
 		return leads.getOrDefault(taskNo, List.of());
 	}

@@ -15,17 +15,26 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jobs schedules
  * @param catalogueDocument file name, inside {@code seeds}, of the source document
  * @param embedded the embedded PostgreSQL used when {@code spring.datasource.url} is not set
+ * @param ingest archive and inbox settings
  */
 @ConfigurationProperties("etl")
 public record PipelineProperties(@DefaultValue("inbox") Path inbox, @DefaultValue("seeds") Path seeds,
 		@DefaultValue("mappings") Path mappings, @DefaultValue("jobs") Path jobs,
-		@DefaultValue("000_ac670e75b15da742.txt") String catalogueDocument, @DefaultValue Embedded embedded) {
+		@DefaultValue("000_ac670e75b15da742.txt") String catalogueDocument, @DefaultValue Embedded embedded,
+		@DefaultValue Ingest ingest) {
 
 	/**
 	 * @param dataDirectory PostgreSQL data directory, kept between runs
 	 * @param clean start from an empty data directory (tests only)
 	 */
 	public record Embedded(@DefaultValue("var/pgdata") Path dataDirectory, @DefaultValue("false") boolean clean) {
+	}
+
+	/**
+	 * @param archive where the original bytes of every received file are kept, by SHA-256
+	 * @param settle how long a file must stay unchanged before it counts as complete
+	 */
+	public record Ingest(@DefaultValue("var/archive") Path archive, @DefaultValue("2s") java.time.Duration settle) {
 	}
 
 	public Path catalogueDocumentPath() {

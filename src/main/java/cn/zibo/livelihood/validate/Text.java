@@ -3,13 +3,13 @@ package cn.zibo.livelihood.validate;
 import java.text.Normalizer;
 
 /** Folding of the ways the same text is typed: full-width forms, odd spaces. */
-final class Text {
+public final class Text {
 
 	private Text() {
 	}
 
 	/** Full-width letters, digits and punctuation to half-width (NFKC), without changing Chinese text. */
-	static String fold(String text) {
+	public static String fold(String text) {
 		if (text == null) {
 			return "";
 		}
@@ -18,7 +18,7 @@ final class Text {
 	}
 
 	/** {@link #fold} and no whitespace at all, for matching names and headers. */
-	static String key(String text) {
+	public static String key(String text) {
 		return fold(text).replaceAll("\\s+", "");
 	}
 

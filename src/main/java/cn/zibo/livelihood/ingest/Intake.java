@@ -1,0 +1,80 @@
+package cn.zibo.livelihood.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.zibo.livelihood.catalogue.CurrentCatalogue;
+import cn.zibo.livelihood.catalogue.Department;
+import cn.zibo.livelihood.ingest.Archive.ArchivedFile;
+import cn.zibo.livelihood.ingest.Inbox.InboxFile;
+import cn.zibo.livelihood.system.PipelineProperties;
+import cn.zibo.livelihood.warehouse.Submissions;
+
+/**
+ * Takes complete files out of the inbox: archive the bytes, record the submission (its own committed
+ * transaction), and only then remove the file from the inbox. A crash anywhere in between leaves
+ * the file either still in the inbox (and claimed at most once, by its name and bytes) or archived
+ * and recorded: never lost, never taken twice.
+ */
+@Component
+public class Intake {
+
+	private static final Logger log = LoggerFactory.getLogger(Intake.class);
+
+	private final Inbox inbox;
+
+	private final Archive archive;
+
+	private final Submissions submissions;
+
+	private final CurrentCatalogue catalogue;
+
+	private final TransactionTemplate ownTransaction;
+
+	Intake(PipelineProperties properties, Submissions submissions, CurrentCatalogue catalogue,
+			PlatformTransactionManager transactionManager) {
+		this.inbox = new Inbox(properties.inbox(), properties.ingest().settle());
+		this.archive = new Archive(properties.ingest().archive());
+		this.submissions = submissions;
+		this.catalogue = catalogue;
+		this.ownTransaction = new TransactionTemplate(transactionManager);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/** @return the ids of the submissions claimed */
+	public List<Long> claimAll(Long jobExecutionId) {
+		List<Long> claimed = new ArrayList<>();
+		for (InboxFile file : inbox.scan()) {
+			ArchivedFile archived = archive.store(file.path());
+			String department = catalogue.get().catalogue().department(file.folder()).map(Department::code).orElse(null);
+			Optional<Long> id = ownTransaction.execute(status -> submissions.claim(department, file.folder(), file.fileName(),
+					archived.sha256(), archived.size(), archived.path(), jobExecutionId));
+			id.ifPresent(claimed::add);
+			log.info("Received (收到) {}/{} as submission {} ({} bytes, sha256 {})", file.folder(), file.fileName(),
+					id.map(String::valueOf).orElse("already claimed"), archived.size(), archived.sha256().substring(0, 12));
+			try {
+				Files.deleteIfExists(file.path());
+			}
+			catch (IOException ex) {
+				log.warn("Archived and claimed, but could not remove {} from the inbox: {}", file.path(), ex.getMessage());
+			}
+		}
+		return claimed;
+	}
+
+	public Inbox inbox() {
+		return inbox;
+	}
+
+}

@@ -1,0 +1,106 @@
+package cn.zibo.livelihood.ingest;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+import cn.zibo.livelihood.catalogue.Catalogue;
+import cn.zibo.livelihood.catalogue.CurrentCatalogue;
+import cn.zibo.livelihood.catalogue.Department;
+import cn.zibo.livelihood.system.PipelineProperties;
+import cn.zibo.livelihood.validate.Problem;
+import cn.zibo.livelihood.warehouse.Facts;
+import cn.zibo.livelihood.warehouse.Submissions;
+import cn.zibo.livelihood.warehouse.Submissions.Outcome;
+import cn.zibo.livelihood.warehouse.Submissions.Pending;
+
+/**
+ * Processes one claimed submission inside the caller's transaction: a byte-identical repeat is
+ * recorded as a duplicate; otherwise the file is read and checked, and loaded whole, in part (with
+ * {@code policy: partial}) or not at all. A rejected file leaves the warehouse as it was.
+ */
+@Component
+public class SubmissionLoader {
+
+	private static final Logger log = LoggerFactory.getLogger(SubmissionLoader.class);
+
+	private final PipelineProperties properties;
+
+	private final CurrentCatalogue catalogue;
+
+	private final Submissions submissions;
+
+	private final Facts facts;
+
+	SubmissionLoader(PipelineProperties properties, CurrentCatalogue catalogue, Submissions submissions, Facts facts) {
+		this.properties = properties;
+		this.catalogue = catalogue;
+		this.submissions = submissions;
+		this.facts = facts;
+	}
+
+	/** What processing one submission did, for the job's counts. */
+	public record Processed(long submissionId, String status, int figures, int loaded) {
+	}
+
+	/** Processes the oldest waiting submission; empty when none is waiting. */
+	public Optional<Processed> processNext() {
+		Optional<Pending> next = submissions.nextPending();
+		return next.map(this::process);
+	}
+
+	private Processed process(Pending pending) {
+		Optional<Long> earlier = submissions.earlierWithSameBytes(pending);
+		if (earlier.isPresent()) {
+			submissions.duplicate(pending.id(), earlier.get());
+			log.info("Submission {} ({}/{}) is a byte-identical repeat of submission {}: not loaded again", pending.id(),
+					pending.folder(), pending.fileName(), earlier.get());
+			return new Processed(pending.id(), "duplicate", 0, 0);
+		}
+		CurrentCatalogue.Versioned current = catalogue.get();
+		Catalogue cat = current.catalogue();
+		Department department = pending.departmentCode() == null ? null
+				: cat.departments().stream().filter(d -> d.code().equals(pending.departmentCode())).findFirst().orElse(null);
+		if (department == null || department.group()) {
+			return reject(pending, current.versionId(), Problem.ofFile("unknown_department", department == null
+					? "文件夹名“" + pending.folder() + "”不是已知的牵头部门。请把文件放进本部门的文件夹(部门名称、别名或代码,如 市教育局 或 edu)"
+					: "“" + department.name() + "”是成员单位的集合,不单独报送。请由各成员单位在本部门的文件夹中报送"));
+		}
+		Mappings mappings = Mappings.load(properties.mappings(), cat);
+		Facts.Stager stager = facts.stager(pending.id());
+		SubmissionReader.Result read = new SubmissionReader(cat, mappings).read(pending.archivePath(), pending.fileName(),
+				department, stager::add);
+		stager.flush();
+		List<Problem> problems = read.problems();
+		boolean load = !read.fileRejected() && (read.invalidFigures() == 0 || read.partial())
+				&& read.figures() > read.invalidFigures();
+		if (!read.fileRejected() && read.figures() == 0) {
+			problems = List.of(Problem.ofFile("no_figures", "文件中没有任何数值(表头下的数值均为空或“—”“无”等占位符)。请填写数据后再报送"));
+		}
+		Facts.Counts counts = Facts.Counts.NONE;
+		if (load) {
+			counts = facts.promote(pending.id(), department.code());
+		}
+		else {
+			facts.discard(pending.id());
+		}
+		int valid = read.figures() - read.invalidFigures();
+		submissions.finish(pending.id(), new Outcome(load, read.partial(), current.versionId(), read.sheet(),
+				load ? stager.periods() : List.of(), read.figures(), counts, read.invalidFigures(), load ? 0 : valid), problems);
+		log.info("Submission {} ({}/{}): {}, {} figure(s), {} loaded, {} with problems", pending.id(), pending.folder(),
+				pending.fileName(), load ? "loaded" : "rejected", read.figures(), counts.loaded(), read.invalidFigures());
+		return new Processed(pending.id(), load ? "loaded" : "rejected", read.figures(), counts.loaded());
+	}
+
+	private Processed reject(Pending pending, int catalogueVersion, Problem problem) {
+		submissions.finish(pending.id(), new Outcome(false, false, catalogueVersion, null, List.of(), 0, Facts.Counts.NONE, 0, 0),
+				List.of(problem));
+		log.info("Submission {} ({}/{}) rejected: {}", pending.id(), pending.folder(), pending.fileName(), problem.code());
+		return new Processed(pending.id(), "rejected", 0, 0);
+	}
+
+}

@@ -1,0 +1,117 @@
+package cn.zibo.livelihood.ingest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import cn.zibo.livelihood.catalogue.Catalogue;
+import cn.zibo.livelihood.catalogue.Department;
+import cn.zibo.livelihood.validate.Entry;
+import cn.zibo.livelihood.validate.Figure;
+import cn.zibo.livelihood.validate.FigureRules;
+import cn.zibo.livelihood.validate.NumberText;
+import cn.zibo.livelihood.validate.Period;
+import cn.zibo.livelihood.validate.Problem;
+
+/**
+ * Reads one submitted file into checked figures: opens it, finds its layout, reads every entry and
+ * checks it. Valid figures stream to a consumer as they are read, so memory does not grow with the
+ * file; problems are collected (up to {@link #MAX_PROBLEMS}, all of them counted).
+ */
+public final class SubmissionReader {
+
+	public static final int MAX_PROBLEMS = 20_000;
+
+	private final Catalogue catalogue;
+
+	private final Mappings mappings;
+
+	public SubmissionReader(Catalogue catalogue, Mappings mappings) {
+		this.catalogue = catalogue;
+		this.mappings = mappings;
+	}
+
+	/** What reading a file found. */
+	public record Result(String sheet, boolean partial, int figures, int invalidFigures, List<Problem> problems,
+			int problemsNotListed) {
+
+		public boolean fileRejected() {
+			return problems.stream().anyMatch(p -> p.rowNo() == null && !"no_period".equals(p.code()));
+		}
+
+	}
+
+	/**
+	 * @param file the bytes to read (the archived copy)
+	 * @param fileName the name the department gave it, which may carry the period
+	 */
+	public Result read(Path file, String fileName, Department department, Consumer<Figure> valid) {
+		Mapping mapping = mappings.forDepartment(department.code());
+		List<Problem> problems = new ArrayList<>();
+		try (NamedCopy named = new NamedCopy(file, fileName); TabularFile tabular = TabularFiles.open(named.path())) {
+			Layout layout = new LayoutDetector(mapping, catalogue).detect(tabular, problems);
+			if (layout == null) {
+				return new Result(null, mapping.partial(), 0, 0, problems, 0);
+			}
+			Period period = defaultPeriod(mapping, layout, fileName);
+			FigureRules rules = new FigureRules(catalogue, department, period);
+			Counter counter = new Counter(problems);
+			new EntryReader(layout, tabular.mergedRanges(layout.sheet())).read(tabular, entry -> counter.check(entry, rules, valid));
+			return new Result(layout.sheet(), mapping.partial(), counter.figures, counter.invalid, problems, counter.notListed);
+		}
+		catch (UnreadableFileException ex) {
+			problems.add(Problem.ofFile(ex.code(), ex.chineseMessage()));
+			return new Result(null, mapping.partial(), 0, 0, problems, 0);
+		}
+	}
+
+	private static Period defaultPeriod(Mapping mapping, Layout layout, String fileName) {
+		if (mapping.period() != null) {
+			return Period.parse(mapping.period()).orElse(null);
+		}
+		Optional<Period> fromTitle = Period.find(layout.titleText());
+		return fromTitle.or(() -> Period.find(fileName)).orElse(null);
+	}
+
+	/** Counts figures and problems; keeps the first problems, counts the rest. */
+	private static final class Counter {
+
+		private final List<Problem> problems;
+
+		private int figures;
+
+		private int invalid;
+
+		private int notListed;
+
+		Counter(List<Problem> problems) {
+			this.problems = problems;
+		}
+
+		void check(Entry entry, FigureRules rules, Consumer<Figure> valid) {
+			if (entry.value().isBlank() || NumberText.read(entry.value().text()) instanceof NumberText.NotReported) {
+				return;
+			}
+			figures++;
+			List<Problem> found = new ArrayList<>();
+			Optional<Figure> figure = rules.check(entry, found);
+			if (found.isEmpty()) {
+				figure.ifPresent(valid);
+				return;
+			}
+			invalid++;
+			for (Problem problem : found) {
+				if (problems.size() < MAX_PROBLEMS) {
+					problems.add(problem);
+				}
+				else {
+					notListed++;
+				}
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,83 @@
+package cn.zibo.livelihood.jobs;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import cn.zibo.livelihood.ingest.Intake;
+import cn.zibo.livelihood.ingest.SubmissionLoader;
+import cn.zibo.livelihood.report.Receipts;
+import cn.zibo.livelihood.warehouse.Submissions;
+
+/**
+ * {@code ingest --once}: take every complete file out of the inbox, process each submission, write
+ * the receipts.
+ * <ol>
+ * <li>{@code inboxClaimStep} archives and claims files, each claim committed on its own before the
+ * file leaves the inbox;</li>
+ * <li>{@code submissionLoadStep} processes one submission per transaction (the tasklet repeats
+ * while submissions wait), so a crash loses at most the submission in hand, which stays waiting and
+ * is processed, once, when the job is restarted;</li>
+ * <li>{@code receiptWriteStep} writes the receipt of every processed submission that has none yet,
+ * from what the warehouse holds, so receipts never claim more than was committed.</li>
+ * </ol>
+ */
+@Configuration(proxyBeanMethods = false)
+public class IngestJobConfiguration {
+
+	public static final String JOB_NAME = "ingestJob";
+
+	@Bean
+	Job ingestJob(JobRepository jobRepository, Step inboxClaimStep, Step submissionLoadStep, Step receiptWriteStep) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(inboxClaimStep)
+			.next(submissionLoadStep)
+			.next(receiptWriteStep)
+			.build();
+	}
+
+	@Bean
+	Step inboxClaimStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Intake intake) {
+		return new StepBuilder("inboxClaimStep", jobRepository).tasklet((contribution, chunkContext) -> {
+			long execution = contribution.getStepExecution().getJobExecutionId();
+			int claimed = intake.claimAll(execution).size();
+			contribution.incrementWriteCount(claimed);
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
+	}
+
+	@Bean
+	Step submissionLoadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			SubmissionLoader loader) {
+		return new StepBuilder("submissionLoadStep", jobRepository).tasklet((contribution, chunkContext) -> {
+			var processed = loader.processNext();
+			if (processed.isEmpty()) {
+				return RepeatStatus.FINISHED;
+			}
+			for (int i = 0; i < processed.get().figures(); i++) {
+				contribution.incrementReadCount();
+			}
+			contribution.incrementWriteCount(processed.get().loaded());
+			contribution.incrementFilterCount(processed.get().figures() - processed.get().loaded());
+			return RepeatStatus.CONTINUABLE;
+		}, transactionManager).build();
+	}
+
+	@Bean
+	Step receiptWriteStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			Submissions submissions, Receipts receipts) {
+		return new StepBuilder("receiptWriteStep", jobRepository).tasklet((contribution, chunkContext) -> {
+			for (long id : submissions.awaitingReceipt()) {
+				submissions.receiptWritten(id, receipts.write(id));
+				contribution.incrementWriteCount(1);
+			}
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
+	}
+
+}

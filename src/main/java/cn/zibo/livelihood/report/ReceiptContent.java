@@ -1,0 +1,28 @@
+package cn.zibo.livelihood.report;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Everything a receipt says about one submission, read from the warehouse. */
+record ReceiptContent(long submissionId, String folder, String department, String fileName, String sha256,
+		OffsetDateTime receivedAt, OffsetDateTime processedAt, String status, String policy, String sheet,
+		List<String> periods, int figures, int figuresNew, int figuresUpdated, int figuresUnchanged, int figuresInvalid,
+		int figuresWithheld, Long duplicateOf, List<Loaded> loaded, List<Error> errors) {
+
+	record Loaded(Integer rowNo, String indicatorCode, String indicatorName, String district, String period,
+			BigDecimal value, String unit, String status, String remark) {
+	}
+
+	record Error(String sheet, Integer rowNo, String column, String value, String code, String message) {
+	}
+
+	int figuresLoaded() {
+		return figuresNew + figuresUpdated + figuresUnchanged;
+	}
+
+	boolean rejectedWhole() {
+		return "rejected".equals(status);
+	}
+
+}

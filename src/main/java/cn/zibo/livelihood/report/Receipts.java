@@ -1,0 +1,96 @@
+package cn.zibo.livelihood.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import cn.zibo.livelihood.ingest.Inbox;
+import cn.zibo.livelihood.system.PipelineProperties;
+
+/**
+ * Writes the receipt (回执) of a processed submission into its department's inbox folder: a
+ * workbook with the summary, every problem and every figure loaded, and a short text version. Both
+ * are written to a temporary name and moved into place, so a clerk never opens half a receipt.
+ */
+@Component
+public class Receipts {
+
+	private final JdbcClient jdbc;
+
+	private final Path inbox;
+
+	Receipts(JdbcClient jdbc, PipelineProperties properties) {
+		this.jdbc = jdbc;
+		this.inbox = properties.inbox();
+	}
+
+	/** @return the receipt workbook's path */
+	public Path write(long submissionId) {
+		ReceiptContent content = read(submissionId);
+		Path folder = inbox.resolve(content.folder());
+		String stem = content.fileName() + Inbox.RECEIPT_MARK + "(" + submissionId + ")";
+		Path workbook = folder.resolve(stem + ".xlsx");
+		try {
+			Files.createDirectories(folder);
+			Path temp = folder.resolve("." + stem + ".xlsx.tmp");
+			try (OutputStream out = Files.newOutputStream(temp)) {
+				ReceiptWorkbook.write(content, out);
+			}
+			Files.move(temp, workbook, StandardCopyOption.REPLACE_EXISTING);
+			Path text = folder.resolve(stem + ".txt");
+			Path textTemp = folder.resolve("." + stem + ".txt.tmp");
+			Files.writeString(textTemp, ReceiptText.plain(content), StandardCharsets.UTF_8);
+			Files.move(textTemp, text, StandardCopyOption.REPLACE_EXISTING);
+			return workbook;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write the receipt of submission " + submissionId + " into " + folder, ex);
+		}
+	}
+
+	private ReceiptContent read(long id) {
+		List<ReceiptContent.Loaded> loaded = jdbc.sql("""
+				SELECT f.row_no, f.indicator_code, i.name, d.name, f.period, f.value, i.unit, f.status, f.remark
+				FROM warehouse.fact f
+				LEFT JOIN reporting.indicator i ON i.indicator_code = f.indicator_code
+				LEFT JOIN reporting.district d ON d.code = f.district_code
+				WHERE f.submission_id = ? ORDER BY f.row_no, f.fact_id""")
+			.param(id)
+			.query((rs, n) -> new ReceiptContent.Loaded((Integer) rs.getObject(1), rs.getString(2), rs.getString(3),
+					rs.getString(4), rs.getString(5), rs.getObject(6, BigDecimal.class), rs.getString(7), rs.getString(8),
+					rs.getString(9)))
+			.list();
+		List<ReceiptContent.Error> errors = jdbc.sql("""
+				SELECT sheet, row_no, column_name, value, code, message FROM warehouse.submission_error
+				WHERE submission_id = ? ORDER BY row_no NULLS FIRST, error_id""")
+			.param(id)
+			.query((rs, n) -> new ReceiptContent.Error(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3),
+					rs.getString(4), rs.getString(5), rs.getString(6)))
+			.list();
+		return jdbc.sql("""
+				SELECT s.submission_id, s.inbox_folder, coalesce(d.name, s.inbox_folder), s.file_name, s.sha256, s.received_at,
+				       s.processed_at, s.status, s.policy, s.sheet, s.periods, s.figures_total, s.figures_new, s.figures_updated,
+				       s.figures_unchanged, s.figures_invalid, s.figures_withheld, s.duplicate_of
+				FROM warehouse.submission s LEFT JOIN reporting.department d ON d.code = s.department_code
+				WHERE s.submission_id = ?""")
+			.param(id)
+			.query((rs, n) -> new ReceiptContent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getObject(6, OffsetDateTime.class), rs.getObject(7, OffsetDateTime.class),
+					rs.getString(8), rs.getString(9), rs.getString(10), Arrays.asList((String[]) rs.getArray(11).getArray()),
+					rs.getInt(12), rs.getInt(13), rs.getInt(14), rs.getInt(15), rs.getInt(16), rs.getInt(17),
+					(Long) rs.getObject(18), loaded, errors))
+			.single();
+	}
+
+}

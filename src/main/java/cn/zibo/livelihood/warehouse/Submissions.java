@@ -1,0 +1,121 @@
+package cn.zibo.livelihood.warehouse;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import cn.zibo.livelihood.validate.Problem;
+
+/** The submission records: claimed when a file is taken from the inbox, finished when it is processed. */
+@Component
+public class Submissions {
+
+	private final JdbcClient jdbc;
+
+	Submissions(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A claimed file waiting to be processed. */
+	public record Pending(long id, String departmentCode, String folder, String fileName, String sha256, Path archivePath) {
+	}
+
+	/**
+	 * Records a file taken from the inbox. Empty when the same file (folder, name and bytes) is already
+	 * claimed and waiting, as after a crash between claiming and clearing the inbox.
+	 */
+	public Optional<Long> claim(String departmentCode, String folder, String fileName, String sha256, long size,
+			Path archivePath, Long jobExecutionId) {
+		return jdbc.sql("""
+				INSERT INTO warehouse.submission (department_code, inbox_folder, file_name, sha256, size_bytes, archive_path,
+				                                  job_execution_id)
+				VALUES (?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT (inbox_folder, file_name, sha256) WHERE status = 'received' DO NOTHING
+				RETURNING submission_id""")
+			.params(departmentCode, folder, fileName, sha256, size, archivePath.toString(), jobExecutionId)
+			.query(Long.class)
+			.optional();
+	}
+
+	/** The oldest waiting submission, locked so that another instance takes a different one. */
+	public Optional<Pending> nextPending() {
+		return jdbc.sql("""
+				SELECT submission_id, department_code, inbox_folder, file_name, sha256, archive_path
+				FROM warehouse.submission WHERE status = 'received'
+				ORDER BY submission_id LIMIT 1 FOR UPDATE SKIP LOCKED""")
+			.query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+					Path.of(rs.getString(6))))
+			.optional();
+	}
+
+	public long pendingCount() {
+		return jdbc.sql("SELECT count(*) FROM warehouse.submission WHERE status = 'received'").query(Long.class).single();
+	}
+
+	/** An earlier processed submission of the same department with exactly these bytes. */
+	public Optional<Long> earlierWithSameBytes(Pending pending) {
+		return jdbc.sql("""
+				SELECT submission_id FROM warehouse.submission
+				WHERE sha256 = ? AND department_code IS NOT DISTINCT FROM ? AND submission_id < ?
+				  AND status IN ('loaded', 'superseded', 'rejected')
+				ORDER BY submission_id LIMIT 1""")
+			.params(pending.sha256(), pending.departmentCode(), pending.id())
+			.query(Long.class)
+			.optional();
+	}
+
+	public void duplicate(long id, long of) {
+		jdbc.sql("UPDATE warehouse.submission SET status = 'duplicate', duplicate_of = ?, processed_at = now() WHERE submission_id = ?")
+			.params(of, id)
+			.update();
+	}
+
+	/** Records the outcome of a processed submission and its problems. */
+	public void finish(long id, Outcome outcome, List<Problem> problems) {
+		jdbc.sql("""
+				UPDATE warehouse.submission
+				SET status = ?, processed_at = now(), policy = ?, catalogue_version = ?, sheet = ?, periods = ?,
+				    figures_total = ?, figures_new = ?, figures_updated = ?, figures_unchanged = ?, figures_invalid = ?,
+				    figures_withheld = ?
+				WHERE submission_id = ?""")
+			.params(outcome.loaded() ? "loaded" : "rejected", outcome.partial() ? "partial" : "all_or_nothing",
+					outcome.catalogueVersion(), outcome.sheet(), outcome.periods().toArray(String[]::new), outcome.figures(),
+					outcome.counts().figuresNew(), outcome.counts().figuresUpdated(), outcome.counts().figuresUnchanged(),
+					outcome.invalid(), outcome.withheld(), id)
+			.update();
+		for (Problem p : problems) {
+			jdbc.sql("""
+					INSERT INTO warehouse.submission_error (submission_id, sheet, row_no, column_name, value, code, message)
+					VALUES (?, ?, ?, ?, ?, ?, ?)""")
+				.params(id, p.sheet(), p.rowNo(), p.column(), p.value(), p.code(), p.message())
+				.update();
+		}
+	}
+
+	/** Processed submissions whose receipt is not yet written. */
+	public List<Long> awaitingReceipt() {
+		return jdbc.sql("SELECT submission_id FROM warehouse.submission WHERE receipt_written_at IS NULL AND status <> 'received'"
+				+ " ORDER BY submission_id")
+			.query(Long.class)
+			.list();
+	}
+
+	public void receiptWritten(long id, Path receipt) {
+		jdbc.sql("UPDATE warehouse.submission SET receipt_path = ?, receipt_written_at = now() WHERE submission_id = ?")
+			.params(receipt.toString(), id)
+			.update();
+	}
+
+	/**
+	 * How a processed submission ended.
+	 *
+	 * @param withheld valid figures not loaded because the file was rejected whole
+	 */
+	public record Outcome(boolean loaded, boolean partial, Integer catalogueVersion, String sheet, List<String> periods,
+			int figures, Facts.Counts counts, int invalid, int withheld) {
+	}
+
+}

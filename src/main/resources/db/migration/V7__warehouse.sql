@@ -1,0 +1,109 @@
+-- Submissions (one per file received), their problems, and the facts they loaded.
+-- A fact is one figure: one value of one indicator for one district and period, as one department
+-- reported it. Facts are never deleted: a resubmission marks the earlier ones not current.
+
+CREATE TABLE warehouse.submission (
+    submission_id     bigint GENERATED ALWAYS AS IDENTITY,
+    department_code   text,
+    inbox_folder      text        NOT NULL,
+    file_name         text        NOT NULL,
+    sha256            char(64)    NOT NULL,
+    size_bytes        bigint      NOT NULL,
+    archive_path      text        NOT NULL,
+    received_at       timestamptz NOT NULL DEFAULT now(),
+    processed_at      timestamptz,
+    status            text        NOT NULL DEFAULT 'received',
+    policy            text,
+    catalogue_version integer,
+    sheet             text,
+    periods           text[]      NOT NULL DEFAULT '{}',
+    figures_total     integer     NOT NULL DEFAULT 0,
+    figures_new       integer     NOT NULL DEFAULT 0,
+    figures_updated   integer     NOT NULL DEFAULT 0,
+    figures_unchanged integer     NOT NULL DEFAULT 0,
+    figures_invalid   integer     NOT NULL DEFAULT 0,
+    figures_withheld  integer     NOT NULL DEFAULT 0,
+    duplicate_of      bigint,
+    superseded_by     bigint,
+    receipt_path      text,
+    receipt_written_at timestamptz,
+    job_execution_id  bigint,
+    CONSTRAINT submission_pk PRIMARY KEY (submission_id),
+    CONSTRAINT submission_status_ck
+        CHECK (status IN ('received', 'loaded', 'rejected', 'duplicate', 'superseded')),
+    CONSTRAINT submission_duplicate_fk FOREIGN KEY (duplicate_of) REFERENCES warehouse.submission (submission_id),
+    CONSTRAINT submission_superseded_fk FOREIGN KEY (superseded_by) REFERENCES warehouse.submission (submission_id)
+);
+
+-- Two scans of the same file (two instances, or a crash between claiming and clearing the inbox)
+-- claim it once.
+CREATE UNIQUE INDEX submission_claim_uq ON warehouse.submission (inbox_folder, file_name, sha256)
+    WHERE status = 'received';
+CREATE INDEX submission_sha_ix ON warehouse.submission (department_code, sha256);
+CREATE INDEX submission_pending_ix ON warehouse.submission (submission_id) WHERE status = 'received';
+CREATE INDEX submission_receipt_ix ON warehouse.submission (submission_id)
+    WHERE receipt_written_at IS NULL AND status <> 'received';
+
+CREATE TABLE warehouse.submission_error (
+    error_id      bigint GENERATED ALWAYS AS IDENTITY,
+    submission_id bigint NOT NULL,
+    sheet         text,
+    row_no        integer,
+    column_name   text,
+    value         text,
+    code          text   NOT NULL,
+    message       text   NOT NULL,
+    CONSTRAINT submission_error_pk PRIMARY KEY (error_id),
+    CONSTRAINT submission_error_submission_fk FOREIGN KEY (submission_id)
+        REFERENCES warehouse.submission (submission_id)
+);
+CREATE INDEX submission_error_submission_ix ON warehouse.submission_error (submission_id);
+
+CREATE TABLE warehouse.fact (
+    fact_id         bigint GENERATED ALWAYS AS IDENTITY,
+    submission_id   bigint   NOT NULL,
+    department_code text     NOT NULL,
+    indicator_code  text     NOT NULL,
+    task_no         smallint NOT NULL,
+    district_code   text     NOT NULL,
+    period          text     NOT NULL,
+    period_end      date     NOT NULL,
+    value           numeric,
+    status          text,
+    remark          text,
+    reported_text   text,
+    reported_unit   text,
+    sheet           text,
+    row_no          integer,
+    column_name     text,
+    is_current      boolean  NOT NULL DEFAULT true,
+    superseded_by   bigint,
+    CONSTRAINT fact_pk PRIMARY KEY (fact_id),
+    CONSTRAINT fact_submission_fk FOREIGN KEY (submission_id) REFERENCES warehouse.submission (submission_id),
+    CONSTRAINT fact_superseded_fk FOREIGN KEY (superseded_by) REFERENCES warehouse.submission (submission_id),
+    CONSTRAINT fact_value_or_status_ck CHECK ((value IS NULL) <> (status IS NULL)),
+    CONSTRAINT fact_status_ck CHECK (status IN ('not_started', 'in_progress', 'done', 'delayed'))
+);
+CREATE UNIQUE INDEX fact_current_uq ON warehouse.fact (department_code, indicator_code, district_code, period)
+    WHERE is_current;
+CREATE INDEX fact_submission_ix ON warehouse.fact (submission_id);
+CREATE INDEX fact_current_ix ON warehouse.fact (indicator_code, district_code, period) WHERE is_current;
+
+-- Valid figures of the submission being processed, before they become facts in one statement.
+CREATE UNLOGGED TABLE staging.figure (
+    submission_id  bigint   NOT NULL,
+    indicator_code text     NOT NULL,
+    task_no        smallint NOT NULL,
+    district_code  text     NOT NULL,
+    period         text     NOT NULL,
+    period_end     date     NOT NULL,
+    value          numeric,
+    status         text,
+    remark         text,
+    reported_text  text,
+    reported_unit  text,
+    sheet          text,
+    row_no         integer,
+    column_name    text
+);
+CREATE INDEX figure_submission_ix ON staging.figure (submission_id);
