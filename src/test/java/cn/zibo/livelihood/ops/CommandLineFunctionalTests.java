@@ -25,19 +25,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CommandLineFunctionalTests {
 
-	private static final Path JAR = Path.of("target/livelihood-pipeline.jar").toAbsolutePath();
-
 	private static Path workDir;
+
+	private static JarRunner jar;
 
 	@BeforeAll
 	static void freshWorkingDirectoryWithSeeds() throws IOException {
-		workDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "cli-");
-		Files.createDirectories(workDir.resolve("seeds"));
-		try (var files = Files.list(Path.of("seeds"))) {
-			for (Path file : files.toList()) {
-				Files.copy(file, workDir.resolve("seeds").resolve(file.getFileName()));
-			}
-		}
+		workDir = JarRunner.workDirWith("cli-", "seeds");
+		jar = new JarRunner(workDir);
 	}
 
 	@AfterAll
@@ -48,9 +43,9 @@ class CommandLineFunctionalTests {
 	@Test
 	@Order(1)
 	void usageErrorsExitWithTwoAndStartNoDatabase() throws Exception {
-		Result bogus = run("bogus");
-		Result badOption = run("catalogue", "show", "--colour");
-		Result noSubcommand = run("catalogue");
+		JarRunner.Result bogus = run("bogus");
+		JarRunner.Result badOption = run("catalogue", "show", "--colour");
+		JarRunner.Result noSubcommand = run("catalogue");
 
 		assertThat(bogus.status()).isEqualTo(2);
 		assertThat(bogus.err()).contains("Unmatched argument", "Usage: livelihood-pipeline");
@@ -64,8 +59,8 @@ class CommandLineFunctionalTests {
 	@Test
 	@Order(2)
 	void catalogueLoadThenShowPrintsTheCatalogueCounts() throws Exception {
-		Result load = run("catalogue", "load");
-		Result show = run("catalogue", "show");
+		JarRunner.Result load = run("catalogue", "load");
+		JarRunner.Result show = run("catalogue", "show");
 
 		assertThat(load.status()).as(load.err()).isZero();
 		assertThat(load.out()).contains("loaded as new version 1", "5 campaigns, 34 sections, 113 tasks");
@@ -77,9 +72,9 @@ class CommandLineFunctionalTests {
 	@Test
 	@Order(3)
 	void aSecondRunOfTheApplicationSeesTheFirstRunsDatabase() throws Exception {
-		Result again = run("catalogue", "load");
-		Result task = run("catalogue", "show", "--task", "2");
-		Result status = run("status");
+		JarRunner.Result again = run("catalogue", "load");
+		JarRunner.Result task = run("catalogue", "show", "--task", "2");
+		JarRunner.Result status = run("status");
 
 		assertThat(again.out()).contains("unchanged: seeds match current version 1");
 		assertThat(task.out()).contains("Leads (牵头部门): 市教育局、市自然资源和规划局",
@@ -95,11 +90,8 @@ class CommandLineFunctionalTests {
 		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
 			port = socket.getLocalPort();
 		}
-		Process serve = new ProcessBuilder(javaBin(), "-jar", JAR.toString(), "--server.port=" + port)
-			.directory(workDir.toFile())
-			.redirectOutput(workDir.resolve("serve.out").toFile())
-			.redirectError(workDir.resolve("serve.err").toFile())
-			.start();
+		JarRunner.Running running = jar.start("--server.port=" + port);
+		Process serve = running.process();
 		try {
 			var client = java.net.http.HttpClient.newHttpClient();
 			var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/actuator/health")).build();
@@ -112,7 +104,7 @@ class CommandLineFunctionalTests {
 					Thread.sleep(500);
 				}
 			}
-			assertThat(body).as(Files.readString(workDir.resolve("serve.err"))).contains("\"status\":\"UP\"");
+			assertThat(body).as(Files.readString(running.err())).contains("\"status\":\"UP\"");
 		}
 		finally {
 			serve.destroy();
@@ -120,25 +112,8 @@ class CommandLineFunctionalTests {
 		}
 	}
 
-	private static Result run(String... args) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(List.of(javaBin(), "-jar", JAR.toString()));
-		command.addAll(List.of(args));
-		Path out = Files.createTempFile(workDir, "out", ".txt");
-		Path err = Files.createTempFile(workDir, "err", ".txt");
-		Process process = new ProcessBuilder(command).directory(workDir.toFile())
-			.redirectOutput(out.toFile())
-			.redirectError(err.toFile())
-			.start();
-		assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("finished in time: " + command).isTrue();
-		return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-				Files.readString(err, StandardCharsets.UTF_8));
-	}
-
-	private static String javaBin() {
-		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-	}
-
-	private record Result(int status, String out, String err) {
+	private static JarRunner.Result run(String... args) throws IOException, InterruptedException {
+		return jar.run(args);
 	}
 
 }
