@@ -1,0 +1,5 @@
+package cn.zibo.livelihood.ingest;
+
+/** A merged cell range: rows 1-based like {@link SheetRow#rowNo()}, columns 0-based, both inclusive. */
+public record MergedRange(int firstRow, int lastRow, int firstColumn, int lastColumn) {
+}

@@ -1,0 +1,9 @@
+package cn.zibo.livelihood.ingest;
+
+/** Receives the rows of a sheet; returns false to stop reading. */
+@FunctionalInterface
+public interface RowConsumer {
+
+	boolean accept(SheetRow row);
+
+}
