@@ -11,6 +11,7 @@ import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -26,6 +27,9 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 final class FileSniffer {
 
 	private static final int HEAD = 8192;
+
+	/** How HTML and XML begin; a CSV whose first cell starts with "<" (e.g. {@code <5}) does not. */
+	private static final Pattern MARKUP = Pattern.compile("<(\\?xml|!|[a-z][a-z0-9:._-]*[\\s>/])");
 
 	private static final String STRICT_OFFICE_DOCUMENT = "purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
 
@@ -67,7 +71,7 @@ final class FileSniffer {
 		String text = new String(head, bom, head.length - bom, (charset != null) ? charset : StandardCharsets.ISO_8859_1)
 			.stripLeading()
 			.toLowerCase(Locale.ROOT);
-		if (text.startsWith("<")) {
+		if (MARKUP.matcher(text).lookingAt()) {
 			return markup(text);
 		}
 		if (text.startsWith("mime-version:")) {
@@ -136,11 +140,9 @@ final class FileSniffer {
 			if (root.hasEntryCaseInsensitive("EncryptionInfo") || root.hasEntryCaseInsensitive("EncryptedPackage")) {
 				return FileKind.ENCRYPTED;
 			}
-			if (root.hasEntryCaseInsensitive("Workbook")) {
+			// Excel 5/95 names its stream Book, but some writers put BIFF8 there too: HSSF tells them apart
+			if (root.hasEntryCaseInsensitive("Workbook") || root.hasEntryCaseInsensitive("Book")) {
 				return FileKind.XLS;
-			}
-			if (root.hasEntryCaseInsensitive("Book")) {
-				return FileKind.OLD_EXCEL;
 			}
 			if (root.hasEntry("WordDocument")) {
 				return FileKind.WORD;

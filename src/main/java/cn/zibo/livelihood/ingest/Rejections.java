@@ -23,7 +23,7 @@ final class Rejections {
 
 	static final String TOO_LARGE = "too_large";
 
-	private static final String SAVE_AS_XLSX = "请用Excel打开后另存为“Excel工作簿(*.xlsx)”,再重新报送。";
+	private static final String SAVE_AS_XLSX = "用Excel打开后另存为“Excel工作簿(*.xlsx)”,再重新报送。";
 
 	private Rejections() {
 	}
@@ -49,12 +49,12 @@ final class Rejections {
 			default -> "." + extension + "文件";
 		};
 		return reject(UNSUPPORTED_FORMAT, file, "extension '" + extension + "' is not .csv/.xlsx/.xls", null,
-				"系统不接收" + what + ",只接收Excel工作簿(.xlsx、.xls)和CSV文件(.csv)。" + SAVE_AS_XLSX);
+				"系统不接收" + what + ",只接收Excel工作簿(.xlsx、.xls)和CSV文件(.csv)。请" + SAVE_AS_XLSX);
 	}
 
 	static UnreadableFileException unsupported(Path file, FileKind kind) {
 		return reject(UNSUPPORTED_FORMAT, file, "content is " + kind.english(), null,
-				"文件内容实际是" + kind.chinese() + ",系统无法读取。" + SAVE_AS_XLSX);
+				"文件内容实际是" + kind.chinese() + ",系统无法读取。请" + SAVE_AS_XLSX);
 	}
 
 	static UnreadableFileException wrongExtension(Path file, String extension, FileKind kind) {
@@ -63,26 +63,26 @@ final class Rejections {
 			case XLSX -> ".xlsx";
 			default -> ".xls";
 		};
-		return reject(WRONG_EXTENSION, file, "extension '" + extension + "' but content is " + kind.english(), null,
-				"文件扩展名是." + extension + ",但内容实际是" + kind.chinese() + "。请把扩展名改为" + rightName + "," + "或"
-						+ SAVE_AS_XLSX);
+		String reason = "extension '" + extension + "' but content is " + kind.english();
+		return reject(WRONG_EXTENSION, file, reason, null, "文件扩展名是." + extension + ",但内容实际是" + kind.chinese()
+				+ "。请把扩展名改为" + rightName + ",或" + SAVE_AS_XLSX);
 	}
 
 	static UnreadableFileException corrupt(Path file, String reason, String chineseDetail, Throwable cause) {
-		return reject(CORRUPT_FILE, file, reason, cause, "文件已损坏或内容不完整,无法读取" + chineseDetail + "。请用Excel打开,确认内容正常后"
-				+ "另存为“Excel工作簿(*.xlsx)”,再重新报送。");
+		return reject(CORRUPT_FILE, file, reason, cause,
+				"文件已损坏或内容不完整,无法读取" + chineseDetail + "。请确认文件能在Excel中正常打开,然后" + SAVE_AS_XLSX);
 	}
 
 	static UnreadableFileException csvProblem(Path file, int line, String reason, String chineseProblem,
 			Throwable cause) {
 		return reject(CORRUPT_FILE, file, "line " + line + ": " + reason, cause,
-				"CSV文件第" + line + "行" + chineseProblem + ",无法继续读取。请检查该行后重新报送,或" + SAVE_AS_XLSX);
+				"CSV文件第" + line + "行" + chineseProblem + ",无法继续读取。请改正该行后重新报送,或" + SAVE_AS_XLSX);
 	}
 
 	static UnreadableFileException tooLarge(Path file, Throwable cause) {
 		return reject(TOO_LARGE, file, "exceeds the reader's size limits: " + firstLine(cause), cause,
-				"文件过大或内容异常(解压后的数据量超过系统限制),系统拒绝读取。请删除无关的工作表和内容,另存为新的.xlsx文件后重新报送;"
-						+ "如确需报送大量数据,请联系系统管理员。");
+				"文件过大或内容异常(解压后的数据量超过系统限制),系统拒绝读取。"
+						+ "请删除无关的工作表和内容,另存为新的.xlsx文件后重新报送;如确需报送大量数据,请联系系统管理员。");
 	}
 
 	/**

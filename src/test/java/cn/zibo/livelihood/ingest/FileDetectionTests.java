@@ -1,0 +1,168 @@
+package cn.zibo.livelihood.ingest;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+
+import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static cn.zibo.livelihood.ingest.Fixtures.bytes;
+import static cn.zibo.livelihood.ingest.Fixtures.text;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/** What a file really is decides how it is read or why it is refused, whatever its name says. */
+class FileDetectionTests {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void csvTextNamedXlsxHasTheWrongExtension() throws Exception {
+		Path file = text(dir, "报表.xlsx", "任务编号,数值\n2,103\n", StandardCharsets.UTF_8);
+
+		UnreadableFileException ex = rejected(() -> TabularFiles.open(file), "wrong_extension");
+		assertThat(ex.chineseMessage()).contains(".xlsx", "文本文件(CSV)", "改为.csv");
+		assertThat(ex.getMessage()).startsWith("wrong_extension").contains("报表.xlsx", "content is text");
+	}
+
+	@Test
+	void aWorkbookNamedCsvHasTheWrongExtension() throws Exception {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		workbook.createSheet("数据");
+		Path file = Fixtures.workbook(dir, "报表.csv", workbook);
+
+		UnreadableFileException ex = rejected(() -> TabularFiles.open(file), "wrong_extension");
+		assertThat(ex.chineseMessage()).contains("Excel工作簿(.xlsx)");
+	}
+
+	@Test
+	void aWebPageNamedXlsIsAnUnsupportedFormat() throws Exception {
+		Path file = text(dir, "报表.xls", "<html><body><table><tr><td>任务编号</td></tr></table></body></html>",
+				StandardCharsets.UTF_8);
+
+		UnreadableFileException ex = rejected(() -> TabularFiles.open(file), "unsupported_format");
+		assertThat(ex.chineseMessage()).contains("网页(HTML)", "另存为");
+	}
+
+	@Test
+	void anXmlSpreadsheet2003NamedXlsIsAnUnsupportedFormat() throws Exception {
+		Path file = text(dir, "报表.xls", """
+				<?xml version="1.0"?><?mso-application progid="Excel.Sheet"?>
+				<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet><Table/></Worksheet></Workbook>""",
+				StandardCharsets.UTF_8);
+
+		assertThat(rejected(() -> TabularFiles.open(file), "unsupported_format").chineseMessage()).contains("XML表格");
+	}
+
+	@Test
+	void aBinaryWorkbookNamedXlsxIsAnUnsupportedFormat() throws Exception {
+		Path file = Fixtures.zip(dir, "报表.xlsx", Map.of("[Content_Types].xml", "<Types/>", "xl/workbook.bin", "x"));
+
+		assertThat(rejected(() -> TabularFiles.open(file), "unsupported_format").chineseMessage()).contains(".xlsb");
+	}
+
+	@Test
+	void anOpenDocumentSpreadsheetNamedXlsxIsAnUnsupportedFormat() throws Exception {
+		Path file = Fixtures.zip(dir, "报表.xlsx",
+				Map.of("mimetype", "application/vnd.oasis.opendocument.spreadsheet", "content.xml", "<x/>"));
+
+		assertThat(rejected(() -> TabularFiles.open(file), "unsupported_format").chineseMessage()).contains("OpenDocument");
+	}
+
+	@Test
+	void anExcel4WorksheetIsAnUnsupportedOldFormat() throws Exception {
+		Path file = bytes(dir, "报表.xls", Fixtures.raw(0x09, 0x04, 0x06, 0x00, 0x00, 0x00, 0x10, 0x00, 0, 0));
+
+		assertThat(rejected(() -> TabularFiles.open(file), "unsupported_format").chineseMessage()).contains("旧格式");
+	}
+
+	@Test
+	void anExtensionOtherThanCsvXlsxOrXlsIsAnUnsupportedFormat() throws Exception {
+		Path file = text(dir, "报表.txt", "任务编号,数值\n", StandardCharsets.UTF_8);
+
+		assertThat(rejected(() -> TabularFiles.open(file), "unsupported_format").chineseMessage()).contains(".txt", ".xlsx");
+	}
+
+	@Test
+	void anXlsxWithAnOpeningPasswordIsEncrypted() throws Exception {
+		Path file = dir.resolve("报表.xlsx");
+		try (POIFSFileSystem fs = new POIFSFileSystem()) {
+			Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+			encryptor.confirmPassword("密码");
+			try (OutputStream encrypted = encryptor.getDataStream(fs); XSSFWorkbook workbook = new XSSFWorkbook()) {
+				workbook.createSheet("数据");
+				workbook.write(encrypted);
+			}
+			try (OutputStream out = Files.newOutputStream(file)) {
+				fs.writeFilesystem(out);
+			}
+		}
+
+		assertThat(rejected(() -> TabularFiles.open(file), "encrypted").chineseMessage()).contains("密码");
+	}
+
+	@Test
+	void anXlsWithAnOpeningPasswordIsEncrypted() throws Exception {
+		HSSFWorkbook workbook = new HSSFWorkbook();
+		workbook.createSheet("数据").createRow(0).createCell(0).setCellValue("x");
+		Path file;
+		Biff8EncryptionKey.setCurrentUserPassword("密码");
+		try {
+			file = Fixtures.workbook(dir, "报表.xls", workbook);
+		}
+		finally {
+			Biff8EncryptionKey.setCurrentUserPassword(null);
+		}
+
+		rejected(() -> TabularFiles.open(file), "encrypted");
+	}
+
+	@Test
+	void aTruncatedXlsxIsCorrupt() throws Exception {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		workbook.createSheet("数据").createRow(0).createCell(0).setCellValue("x");
+		byte[] whole = Files.readAllBytes(Fixtures.workbook(dir, "whole.xlsx", workbook));
+		Path file = bytes(dir, "报表.xlsx", Arrays.copyOf(whole, whole.length / 2));
+
+		assertThat(rejected(() -> TabularFiles.open(file), "corrupt_file").chineseMessage()).contains("损坏");
+	}
+
+	@Test
+	void aWorkbookWithoutSheetsIsCorrupt() throws Exception {
+		Path file = Fixtures.workbook(dir, "报表.xlsx", new XSSFWorkbook());
+
+		assertThat(rejected(() -> TabularFiles.open(file), "corrupt_file").chineseMessage()).contains("没有工作表");
+	}
+
+	@Test
+	void aSheetInflatingFarBeyondItsSizeIsTooLarge() throws Exception {
+		Path file = Fixtures.zipBomb(dir, "报表.xlsx", 300_000);
+
+		assertThat(Files.size(file)).isLessThan(200_000);
+		UnreadableFileException ex = rejected(() -> Fixtures.rows(file), "too_large");
+		assertThat(ex.chineseMessage()).contains("超过系统限制");
+	}
+
+	private static UnreadableFileException rejected(ThrowingCallable opening, String code) {
+		Throwable thrown = catchThrowable(opening);
+		assertThat(thrown).isInstanceOf(UnreadableFileException.class);
+		UnreadableFileException ex = (UnreadableFileException) thrown;
+		assertThat(ex.code()).as(ex.getMessage()).isEqualTo(code);
+		assertThat(ex.chineseMessage()).isNotBlank();
+		return ex;
+	}
+
+}
