@@ -37,8 +37,9 @@ public final class SubmissionReader {
 	public record Result(String sheet, boolean partial, int figures, int invalidFigures, List<Problem> problems,
 			int problemsNotListed) {
 
+		/** The file as a whole could not be read: unreadable, no header found, or a bad header. */
 		public boolean fileRejected() {
-			return problems.stream().anyMatch(p -> p.rowNo() == null && !"no_period".equals(p.code()));
+			return sheet == null || problems.stream().anyMatch(p -> p.rowNo() == null);
 		}
 
 	}

@@ -132,6 +132,10 @@ public class IngestFixture {
 			.single();
 	}
 
+	public Path mappingsDir() {
+		return properties.mappings();
+	}
+
 	public Path inbox() {
 		return properties.inbox();
 	}
