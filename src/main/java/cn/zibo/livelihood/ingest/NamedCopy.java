@@ -19,6 +19,11 @@ final class NamedCopy implements AutoCloseable {
 	private final Path file;
 
 	NamedCopy(Path archived, String fileName) {
+		if (archived.getFileName().toString().equals(fileName)) {
+			this.folder = null;
+			this.file = archived;
+			return;
+		}
 		try {
 			this.folder = Files.createTempDirectory(archived.getParent(), ".reading-");
 			this.file = folder.resolve(Path.of(fileName).getFileName().toString());
@@ -40,6 +45,9 @@ final class NamedCopy implements AutoCloseable {
 
 	@Override
 	public void close() {
+		if (folder == null) {
+			return;
+		}
 		try (Stream<Path> paths = Files.walk(folder)) {
 			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
 				Files.deleteIfExists(path);

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.zibo.livelihood.jobs.Executions;
 import cn.zibo.livelihood.jobs.IngestJobConfiguration;
+import cn.zibo.livelihood.report.Prechecks;
 
 /** Processes everything now in the inbox, then exits, listing what happened to each file. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -25,12 +26,23 @@ class IngestCommand implements SpringTask {
 	@Option(names = "--once", description = "process what is in the inbox now, then exit (the only mode from the command line)")
 	boolean once;
 
+	@Option(names = "--dry-run", description = "check every file as ingest would and write pre-check receipts (预检); load nothing, leave the files")
+	boolean dryRun;
+
 	@Option(names = "--recover-after", defaultValue = "PT2M", paramLabel = "DURATION",
 			description = "treat an ingest run not updated for this long as left by a killed process (default ${DEFAULT-VALUE})")
 	Duration recoverAfter;
 
 	@Override
 	public int run(ConfigurableApplicationContext context, PrintWriter out) throws Exception {
+		if (dryRun) {
+			var checked = context.getBean(Prechecks.class).checkInbox();
+			checked.forEach(c -> PrecheckReport.print(c, out));
+			if (checked.isEmpty()) {
+				out.println("No files to check (收件箱中没有文件).");
+			}
+			return 0;
+		}
 		Job job = context.getBean(IngestJobConfiguration.JOB_NAME, Job.class);
 		Executions executions = context.getBean(Executions.class);
 		executions.recoverStale(job, recoverAfter);

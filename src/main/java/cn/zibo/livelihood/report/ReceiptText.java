@@ -16,16 +16,19 @@ final class ReceiptText {
 		return switch (c.status()) {
 			case "loaded", "superseded" -> c.figuresInvalid() > 0 ? "部分入库" : "已入库";
 			case "duplicate" -> "重复文件,未重复入库";
+			case "precheck" -> c.errors().isEmpty() ? "预检通过:全部数值可以入库(本次为预检,未入库)" : "预检未通过(本次为预检,未入库)";
 			default -> "未入库(退回)";
 		};
 	}
 
 	static List<String[]> summary(ReceiptContent c) {
 		List<String[]> rows = new ArrayList<>();
-		rows.add(new String[] { "报送编号", String.valueOf(c.submissionId()) });
+		if (c.submissionId() > 0) {
+			rows.add(new String[] { "报送编号", String.valueOf(c.submissionId()) });
+		}
 		rows.add(new String[] { "文件", c.fileName() });
 		rows.add(new String[] { "报送部门", c.department() });
-		rows.add(new String[] { "收到时间", c.receivedAt().format(TIME) });
+		rows.add(new String[] { "precheck".equals(c.status()) ? "预检时间" : "收到时间", c.receivedAt().format(TIME) });
 		rows.add(new String[] { "处理时间", c.processedAt() == null ? "" : c.processedAt().format(TIME) });
 		rows.add(new String[] { "处理结果", outcome(c) });
 		if (!c.periods().isEmpty()) {
@@ -35,8 +38,13 @@ final class ReceiptText {
 			rows.add(new String[] { "读取的工作表", c.sheet() });
 		}
 		rows.add(new String[] { "数值个数", String.valueOf(c.figures()) });
-		rows.add(new String[] { "入库", c.figuresLoaded() + "(新增 " + c.figuresNew() + ",更新 " + c.figuresUpdated() + ",未变 "
-				+ c.figuresUnchanged() + ")" });
+		if ("precheck".equals(c.status())) {
+			rows.add(new String[] { "可入库", String.valueOf(c.figuresLoaded()) });
+		}
+		else {
+			rows.add(new String[] { "入库", c.figuresLoaded() + "(新增 " + c.figuresNew() + ",更新 " + c.figuresUpdated() + ",未变 "
+					+ c.figuresUnchanged() + ")" });
+		}
 		rows.add(new String[] { "退回", String.valueOf(c.figures() - c.figuresLoaded()) + (c.figuresWithheld() > 0
 				? "(其中 " + c.figuresInvalid() + " 个有问题," + c.figuresWithheld() + " 个本身无误但因整份文件退回而未入库)" : "") });
 		rows.add(new String[] { "问题个数", String.valueOf(c.errors().size()) });
@@ -46,6 +54,10 @@ final class ReceiptText {
 	}
 
 	static String nextStep(ReceiptContent c) {
+		if ("precheck".equals(c.status())) {
+			return c.errors().isEmpty() ? "可以正式报送。预检不检查是否与已报送的文件重复,也不会替换已入库的数据。"
+					: "请按“问题清单”逐条改正后再预检或正式报送。";
+		}
 		if ("duplicate".equals(c.status())) {
 			return "该文件与第" + c.duplicateOf() + "号报送的文件完全相同,已按那次的结果处理,无需再次报送。";
 		}
@@ -63,7 +75,8 @@ final class ReceiptText {
 	}
 
 	static String plain(ReceiptContent c) {
-		StringBuilder text = new StringBuilder("回执:民生重点任务数据报送\n\n");
+		StringBuilder text = new StringBuilder("precheck".equals(c.status()) ? "预检回执:民生重点任务数据报送(未入库)\n\n"
+				: "回执:民生重点任务数据报送\n\n");
 		for (String[] row : summary(c)) {
 			text.append(row[0]).append(":").append(row[1]).append('\n');
 		}

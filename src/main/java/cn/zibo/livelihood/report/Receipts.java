@@ -15,7 +15,11 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import cn.zibo.livelihood.catalogue.Catalogue;
+import cn.zibo.livelihood.catalogue.CurrentCatalogue;
 import cn.zibo.livelihood.ingest.Inbox;
+import cn.zibo.livelihood.ingest.SubmissionReader;
+import cn.zibo.livelihood.validate.Figure;
 import cn.zibo.livelihood.system.PipelineProperties;
 
 /**
@@ -38,8 +42,41 @@ public class Receipts {
 	/** @return the receipt workbook's path */
 	public Path write(long submissionId) {
 		ReceiptContent content = read(submissionId);
-		Path folder = inbox.resolve(content.folder());
-		String stem = content.fileName() + Inbox.RECEIPT_MARK + "(" + submissionId + ")";
+		return write(inbox.resolve(content.folder()), content.fileName() + Inbox.RECEIPT_MARK + "(" + submissionId + ")",
+				content);
+	}
+
+	/**
+	 * A pre-check receipt (预检回执) beside a file that was only checked, not loaded: what would load
+	 * and every problem, named so that the inbox never takes it for a submission.
+	 */
+	public Path writePrecheck(Path folder, String fileName, String department, SubmissionReader.Result result,
+			List<Figure> valid, CurrentCatalogue.Versioned catalogue) {
+		List<ReceiptContent.Loaded> loaded = valid.stream().map(f -> loaded(f, catalogue.catalogue())).toList();
+		List<ReceiptContent.Error> errors = result.problems()
+			.stream()
+			.map(p -> new ReceiptContent.Error(p.sheet(), p.rowNo(), p.column(), p.value(), p.code(), p.message()))
+			.toList();
+		OffsetDateTime now = OffsetDateTime.now();
+		ReceiptContent content = new ReceiptContent(0, folder.getFileName().toString(), department, fileName, "", now, now,
+				"precheck", result.partial() ? "partial" : "all_or_nothing", result.sheet(),
+				valid.stream().map(f -> f.period().code()).distinct().sorted().toList(), result.figures(), valid.size(), 0, 0,
+				result.invalidFigures(), 0, null, loaded, errors);
+		return write(folder, fileName + Inbox.RECEIPT_MARK + "(预检)", content);
+	}
+
+	private static ReceiptContent.Loaded loaded(Figure f, Catalogue catalogue) {
+		String name = catalogue.indicators().stream().filter(i -> i.code().equals(f.indicatorCode())).findFirst()
+			.map(i -> i.name()).orElse("");
+		String unit = catalogue.indicators().stream().filter(i -> i.code().equals(f.indicatorCode())).findFirst()
+			.map(i -> i.unit()).orElse(null);
+		String district = catalogue.districts().stream().filter(d -> d.code().equals(f.districtCode())).findFirst()
+			.map(d -> d.name()).orElse(f.districtCode());
+		return new ReceiptContent.Loaded(f.rowNo(), f.indicatorCode(), name, district, f.period().code(), f.value(), unit,
+				f.status() == null ? null : f.status().code(), f.remark());
+	}
+
+	private static Path write(Path folder, String stem, ReceiptContent content) {
 		Path workbook = folder.resolve(stem + ".xlsx");
 		try {
 			Files.createDirectories(folder);
@@ -55,7 +92,7 @@ public class Receipts {
 			return workbook;
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot write the receipt of submission " + submissionId + " into " + folder, ex);
+			throw new UncheckedIOException("Cannot write the receipt " + stem + " into " + folder, ex);
 		}
 	}
 
