@@ -14,6 +14,7 @@ import cn.zibo.livelihood.catalogue.Department;
 import cn.zibo.livelihood.system.PipelineProperties;
 import cn.zibo.livelihood.validate.Problem;
 import cn.zibo.livelihood.warehouse.Facts;
+import cn.zibo.livelihood.warehouse.PeriodLocks;
 import cn.zibo.livelihood.warehouse.Submissions;
 import cn.zibo.livelihood.warehouse.Submissions.Outcome;
 import cn.zibo.livelihood.warehouse.Submissions.Pending;
@@ -36,7 +37,11 @@ public class SubmissionLoader {
 
 	private final Facts facts;
 
-	SubmissionLoader(PipelineProperties properties, CurrentCatalogue catalogue, Submissions submissions, Facts facts) {
+	private final PeriodLocks periodLocks;
+
+	SubmissionLoader(PipelineProperties properties, CurrentCatalogue catalogue, Submissions submissions, Facts facts,
+			PeriodLocks periodLocks) {
+		this.periodLocks = periodLocks;
 		this.properties = properties;
 		this.catalogue = catalogue;
 		this.submissions = submissions;
@@ -76,7 +81,13 @@ public class SubmissionLoader {
 				department, stager::add);
 		stager.flush();
 		List<Problem> problems = read.problems();
-		boolean load = !read.fileRejected() && (read.invalidFigures() == 0 || read.partial())
+		List<String> closed = periodLocks.closedAmong(stager.periods());
+		if (!closed.isEmpty()) {
+			problems = new java.util.ArrayList<>(problems);
+			problems.add(0, Problem.ofFile("period_closed", "报告期" + String.join("、", closed) + "已审核关闭,不再接收该期数据。"
+					+ "如需更正,请联系" + properties.contact() + "申请重新开放该报告期"));
+		}
+		boolean load = closed.isEmpty() && !read.fileRejected() && (read.invalidFigures() == 0 || read.partial())
 				&& read.figures() > read.invalidFigures();
 		if (!read.fileRejected() && read.figures() == 0) {
 			problems = List.of(Problem.ofFile("no_figures", "文件中没有任何数值(表头下的数值均为空或“—”“无”等占位符)。请填写数据后再报送"));

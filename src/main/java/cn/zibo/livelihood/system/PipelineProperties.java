@@ -16,12 +16,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param catalogueDocument file name, inside {@code seeds}, of the source document
  * @param embedded the embedded PostgreSQL used when {@code spring.datasource.url} is not set
  * @param ingest archive and inbox settings
+ * @param contact who departments ask about closed periods and the catalogue, named in receipts
  */
 @ConfigurationProperties("etl")
 public record PipelineProperties(@DefaultValue("inbox") Path inbox, @DefaultValue("seeds") Path seeds,
 		@DefaultValue("mappings") Path mappings, @DefaultValue("jobs") Path jobs,
 		@DefaultValue("000_ac670e75b15da742.txt") String catalogueDocument, @DefaultValue Embedded embedded,
-		@DefaultValue Ingest ingest) {
+		@DefaultValue Ingest ingest, @DefaultValue("市民生工作领导小组办公室") String contact) {
 
 	/**
 	 * @param dataDirectory PostgreSQL data directory, kept between runs

@@ -55,12 +55,16 @@ public class Submissions {
 		return jdbc.sql("SELECT count(*) FROM warehouse.submission WHERE status = 'received'").query(Long.class).single();
 	}
 
-	/** An earlier processed submission of the same department with exactly these bytes. */
+	/**
+	 * An earlier loaded submission of the same department with exactly these bytes. A rejected one
+	 * does not count: the same file sent again is judged again, since the mapping, the catalogue or a
+	 * period's lock may have changed since.
+	 */
 	public Optional<Long> earlierWithSameBytes(Pending pending) {
 		return jdbc.sql("""
 				SELECT submission_id FROM warehouse.submission
 				WHERE sha256 = ? AND department_code IS NOT DISTINCT FROM ? AND submission_id < ?
-				  AND status IN ('loaded', 'superseded', 'rejected')
+				  AND status IN ('loaded', 'superseded')
 				ORDER BY submission_id LIMIT 1""")
 			.params(pending.sha256(), pending.departmentCode(), pending.id())
 			.query(Long.class)

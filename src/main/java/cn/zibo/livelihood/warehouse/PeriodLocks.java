@@ -1,0 +1,48 @@
+package cn.zibo.livelihood.warehouse;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Closed reporting periods: signed off by the city office, no longer taking submissions. */
+@Component
+public class PeriodLocks {
+
+	private final JdbcClient jdbc;
+
+	PeriodLocks(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void close(String period, String reason, String actor) {
+		record("close", period, reason, actor);
+	}
+
+	public void reopen(String period, String reason, String actor) {
+		record("reopen", period, reason, actor);
+	}
+
+	public boolean isClosed(String period) {
+		return !closedAmong(List.of(period)).isEmpty();
+	}
+
+	/** Which of these periods are closed now. */
+	public List<String> closedAmong(Collection<String> periods) {
+		if (periods.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT period FROM reporting.period_status WHERE closed AND period = ANY (?) ORDER BY period")
+			.param(periods.toArray(String[]::new))
+			.query(String.class)
+			.list();
+	}
+
+	private void record(String action, String period, String reason, String actor) {
+		jdbc.sql("INSERT INTO warehouse.period_event (period, action, reason, actor) VALUES (?, ?, ?, ?)")
+			.params(period, action, reason, actor)
+			.update();
+	}
+
+}
