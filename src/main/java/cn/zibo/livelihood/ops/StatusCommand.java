@@ -24,6 +24,7 @@ class StatusCommand implements SpringTask {
 			.param(limit)
 			.query(JobRun.class)
 			.list();
+		printSubmissions(context.getBean(JdbcClient.class), out);
 		out.println("Recent job runs (作业运行):");
 		if (runs.isEmpty()) {
 			out.println("  none yet");
@@ -39,6 +40,22 @@ class StatusCommand implements SpringTask {
 			}
 		}
 		return 0;
+	}
+
+	private void printSubmissions(JdbcClient jdbc, PrintWriter out) {
+		long waiting = jdbc.sql("SELECT count(*) FROM reporting.submission WHERE status = 'received'").query(Long.class).single();
+		var recent = jdbc.sql("SELECT submission_id, department, status, rows_total, rows_loaded, rows_rejected, file_name"
+				+ " FROM reporting.submission ORDER BY submission_id DESC LIMIT ?")
+			.param(limit)
+			.query((rs, n) -> String.format("  %6d  %-10s %6d %6d %8d  %s  %s", rs.getLong(1), rs.getString(3), rs.getInt(4),
+					rs.getInt(5), rs.getInt(6), rs.getString(2), rs.getString(7)))
+			.list();
+		out.println("Submissions (报送): " + waiting + " waiting");
+		if (!recent.isEmpty()) {
+			out.println("      id  status      total loaded rejected  department  file");
+			recent.forEach(out::println);
+		}
+		out.println();
 	}
 
 	record JobRun(long jobExecutionId, String jobName, LocalDateTime startTime, LocalDateTime endTime, String status,

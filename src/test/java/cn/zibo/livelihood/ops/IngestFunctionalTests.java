@@ -61,6 +61,9 @@ class IngestFunctionalTests {
 				+ " FROM reporting.indicator_value ORDER BY 1").query(String.class).list()).containsExactly(
 						"T002-01 张店区 2024Q3 = 21", "T002-01 淄博市 2024Q3 = 86", "T002-02 淄博市 2024Q3 = 812",
 						"T002-03 淄博市 2024Q3 = 63.5", "T003-03 淄博市 2024Q3 = 42000");
+		JarRunner.Result values = jar.run("values", "--period", "2024年第三季度");
+		assertThat(values.out()).contains("T003-03", "新增优质学位", "42000", "个", "市教育局");
+		assertThat(values.out().lines().filter(l -> l.startsWith("2024Q3")).count()).isEqualTo(5);
 	}
 
 	@Test
