@@ -30,7 +30,11 @@ public record Mapping(String name, boolean partial, Map<Field, List<String>> spe
 		return Optional.empty();
 	}
 
-	/** This mapping with a department's additions: its spellings come first, its policy and period win. */
+	/**
+	 * This mapping with a department's (or template's) additions: its spellings come first, its period
+	 * wins, and either saying {@code policy: partial} makes it partial (all-or-nothing is the default,
+	 * so a layer that says nothing keeps what is below it).
+	 */
 	Mapping with(Mapping department) {
 		Map<Field, List<String>> merged = new EnumMap<>(Field.class);
 		for (Field field : Field.values()) {
@@ -38,7 +42,7 @@ public record Mapping(String name, boolean partial, Map<Field, List<String>> spe
 			all.addAll(spellings.getOrDefault(field, List.of()));
 			merged.put(field, List.copyOf(all));
 		}
-		return new Mapping(name + " + " + department.name(), department.partial(), merged,
+		return new Mapping(name + " + " + department.name(), partial || department.partial(), merged,
 				department.period() != null ? department.period() : period);
 	}
 

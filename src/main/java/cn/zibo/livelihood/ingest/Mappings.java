@@ -1,8 +1,10 @@
 package cn.zibo.livelihood.ingest;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -19,7 +21,8 @@ import cn.zibo.livelihood.catalogue.Department;
 import cn.zibo.livelihood.validate.Period;
 
 /**
- * The mappings of {@code mappings/}: {@code default.yml} and one optional file per department. Read
+ * The mappings of {@code mappings/}: {@code default.yml}, one optional file per department, and
+ * files for recurring templates, recognised by their file names ({@code files: "月报*.xlsx"}). Read
  * once per job run and checked whole: a malformed file stops the run with every problem named by
  * file, rather than half-applying a mapping.
  */
@@ -35,15 +38,38 @@ public final class Mappings {
 
 	private final Map<String, Mapping> byDepartment;
 
-	private Mappings(Mapping defaults, Map<String, Mapping> byDepartment) {
+	private final List<TemplateMapping> templates;
+
+	private Mappings(Mapping defaults, Map<String, Mapping> byDepartment, List<TemplateMapping> templates) {
 		this.defaults = defaults;
 		this.byDepartment = byDepartment;
+		this.templates = templates;
+	}
+
+	/** A mapping for a recurring template, recognised by its file names (for one department, or any). */
+	private record TemplateMapping(String departmentCode, PathMatcher files, Mapping mapping) {
+
+		boolean applies(String department, String fileName) {
+			return (departmentCode == null || departmentCode.equals(department)) && files.matches(Path.of(fileName));
+		}
+
 	}
 
 	/** The mapping a department's files are read with. */
 	public Mapping forDepartment(String departmentCode) {
 		Mapping own = byDepartment.get(departmentCode);
 		return own == null ? defaults : defaults.with(own);
+	}
+
+	/** The mapping for one file: the department's, and on top of it a template's whose file names match. */
+	public Mapping forFile(String departmentCode, String fileName) {
+		Mapping mapping = forDepartment(departmentCode);
+		for (TemplateMapping template : templates) {
+			if (template.applies(departmentCode, fileName)) {
+				mapping = mapping.with(template.mapping());
+			}
+		}
+		return mapping;
 	}
 
 	/** @throws IllegalStateException naming every bad file and what is wrong with it */
@@ -56,6 +82,7 @@ public final class Mappings {
 			problems.add(defaultFile + ": missing; it lists the accepted headers");
 		}
 		Map<String, Mapping> byDepartment = new HashMap<>();
+		List<TemplateMapping> templates = new ArrayList<>();
 		try (Stream<Path> files = Files.list(directory)) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".yml") || f.toString().endsWith(".yaml"))
 				.sorted()
@@ -65,13 +92,18 @@ public final class Mappings {
 				}
 				MappingFile content = read(file, problems);
 				Mapping mapping = content == null ? null : content.toMapping(file.getFileName().toString(), problems);
-				if (content != null && content.department() == null) {
-					problems.add(file.getFileName() + ": names no department (department: …)");
+				if (content != null && content.department() == null && content.files() == null) {
+					problems.add(file.getFileName() + ": names neither a department (department: …) nor files (files: …)");
 				}
 				else if (mapping != null) {
-					Department department = catalogue.department(content.department()).orElse(null);
-					if (department == null) {
+					Department department = content.department() == null ? null
+							: catalogue.department(content.department()).orElse(null);
+					if (content.department() != null && department == null) {
 						problems.add(file.getFileName() + ": department '" + content.department() + "' is not in the catalogue");
+					}
+					else if (content.files() != null) {
+						templates.add(new TemplateMapping(department == null ? null : department.code(),
+								FileSystems.getDefault().getPathMatcher("glob:" + content.files()), mapping));
 					}
 					else if (byDepartment.putIfAbsent(department.code(), mapping) != null) {
 						problems.add(file.getFileName() + ": a second mapping for " + department.name());
@@ -85,7 +117,7 @@ public final class Mappings {
 		if (!problems.isEmpty()) {
 			throw new IllegalStateException("Bad mapping file(s) in " + directory + " (表头映射):\n  " + String.join("\n  ", problems));
 		}
-		return new Mappings(defaults, byDepartment);
+		return new Mappings(defaults, byDepartment, templates);
 	}
 
 	private static MappingFile read(Path file, List<String> problems) {
@@ -99,7 +131,7 @@ public final class Mappings {
 	}
 
 	/** The YAML shape of a mapping file. */
-	record MappingFile(String department, String description, String policy, String period,
+	record MappingFile(String department, String files, String description, String policy, String period,
 			Map<String, List<String>> fields) {
 
 		Mapping toMapping(String name, List<String> problems) {

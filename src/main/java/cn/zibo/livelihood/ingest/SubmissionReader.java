@@ -49,7 +49,7 @@ public final class SubmissionReader {
 	 * @param fileName the name the department gave it, which may carry the period
 	 */
 	public Result read(Path file, String fileName, Department department, Consumer<Figure> valid) {
-		Mapping mapping = mappings.forDepartment(department.code());
+		Mapping mapping = mappings.forFile(department.code(), fileName);
 		List<Problem> problems = new ArrayList<>();
 		try (NamedCopy named = new NamedCopy(file, fileName); TabularFile tabular = TabularFiles.open(named.path())) {
 			Layout layout = new LayoutDetector(mapping, catalogue).detect(tabular, problems);

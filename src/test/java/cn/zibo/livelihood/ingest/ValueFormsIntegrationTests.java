@@ -106,6 +106,22 @@ class ValueFormsIntegrationTests {
 	}
 
 	@Test
+	void aRecurringTemplatesMappingAppliesToTheFilesItNames() throws Exception {
+		fixture.mapping("季报模板.yml", """
+				files: "*季报模板*.csv"
+				fields:
+				  value: [本季完成]
+				""");
+		fixture.drop("市民政局", "民政季报模板_2023Q3.csv", "指标编码,区县,本季完成\nT059-01,高青县,55\n", StandardCharsets.UTF_8);
+		fixture.drop("市民政局", "其他_2023Q3.csv", "指标编码,区县,本季完成\nT059-01,高青县,55\n", StandardCharsets.UTF_8);
+
+		fixture.ingest();
+
+		assertThat(fixture.values(fixture.submissionId("民政季报模板_2023Q3.csv"))).containsExactly("T059-01 370322 2023Q3 = 55");
+		assertThat(fixture.errors(fixture.submissionId("其他_2023Q3.csv"))).containsExactly("- - no_header");
+	}
+
+	@Test
 	void aMalformedMappingFileFailsTheRunNamingTheFileAndLosesNothing() throws Exception {
 		fixture.mapping("坏的.yml", "department: civil\nfields:\n  valeu: [本月累计]\n");
 		Path dropped = fixture.drop("市民政局", "月报_2023-06.csv", "指标编码,数值\nT059-01,1\n", StandardCharsets.UTF_8);
