@@ -44,12 +44,18 @@ public class Prechecks {
 	public Checked check(Path file, Department department, Path receiptFolder) {
 		CurrentCatalogue.Versioned current = catalogue.get();
 		Mappings mappings = Mappings.load(properties.mappings(), current.catalogue());
-		List<Figure> valid = new ArrayList<>();
+		List<Figure> listed = new ArrayList<>();
+		int[] valid = { 0 };
 		SubmissionReader.Result result = new SubmissionReader(current.catalogue(), mappings).read(file,
-				file.getFileName().toString(), department, valid::add);
-		Path receipt = receipts.writePrecheck(receiptFolder, file.getFileName().toString(), department.name(), result, valid,
-				current);
-		return new Checked(file, department.name(), result, valid.size(), receipt);
+				file.getFileName().toString(), department, figure -> {
+					valid[0]++;
+					if (listed.size() < ReceiptContent.MAX_LISTED) {
+						listed.add(figure);
+					}
+				});
+		Path receipt = receipts.writePrecheck(receiptFolder, file.getFileName().toString(), department.name(), result, listed,
+				valid[0], current);
+		return new Checked(file, department.name(), result, valid[0], receipt);
 	}
 
 	/** Pre-checks every complete file in the inbox whose folder names a department; leaves them there. */

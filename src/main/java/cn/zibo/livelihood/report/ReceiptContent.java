@@ -10,6 +10,9 @@ record ReceiptContent(long submissionId, String folder, String department, Strin
 		List<String> periods, int figures, int figuresNew, int figuresUpdated, int figuresUnchanged, int figuresInvalid,
 		int figuresWithheld, Long duplicateOf, List<Loaded> loaded, List<Error> errors) {
 
+	/** A receipt lists at most this many loaded figures; the rest are in reporting.indicator_value. */
+	static final int MAX_LISTED = 50_000;
+
 	record Loaded(Integer rowNo, String indicatorCode, String indicatorName, String district, String period,
 			BigDecimal value, String unit, String status, String remark) {
 	}

@@ -52,6 +52,10 @@ final class ReceiptWorkbook {
 					row.createCell(5).setCellValue(f.value().doubleValue());
 				}
 			}
+			if (c.loaded().size() >= ReceiptContent.MAX_LISTED) {
+				loaded.createRow(i).createCell(0)
+					.setCellValue("仅列出前" + ReceiptContent.MAX_LISTED + "个数值;全部数值以入库数据为准。");
+			}
 			widths(loaded, 8, 12, 30, 16, 10, 16, 10, 12, 40);
 			for (Sheet sheet : new Sheet[] { problems, loaded }) {
 				sheet.createFreezePane(0, 1);

@@ -51,7 +51,7 @@ public class Receipts {
 	 * and every problem, named so that the inbox never takes it for a submission.
 	 */
 	public Path writePrecheck(Path folder, String fileName, String department, SubmissionReader.Result result,
-			List<Figure> valid, CurrentCatalogue.Versioned catalogue) {
+			List<Figure> valid, int validCount, CurrentCatalogue.Versioned catalogue) {
 		List<ReceiptContent.Loaded> loaded = valid.stream().map(f -> loaded(f, catalogue.catalogue())).toList();
 		List<ReceiptContent.Error> errors = result.problems()
 			.stream()
@@ -60,7 +60,7 @@ public class Receipts {
 		OffsetDateTime now = OffsetDateTime.now();
 		ReceiptContent content = new ReceiptContent(0, folder.getFileName().toString(), department, fileName, "", now, now,
 				"precheck", result.partial() ? "partial" : "all_or_nothing", result.sheet(),
-				valid.stream().map(f -> f.period().code()).distinct().sorted().toList(), result.figures(), valid.size(), 0, 0,
+				valid.stream().map(f -> f.period().code()).distinct().sorted().toList(), result.figures(), validCount, 0, 0,
 				result.invalidFigures(), 0, null, loaded, errors);
 		return write(folder, fileName + Inbox.RECEIPT_MARK + "(预检)", content);
 	}
@@ -102,8 +102,8 @@ public class Receipts {
 				FROM warehouse.fact f
 				LEFT JOIN reporting.indicator i ON i.indicator_code = f.indicator_code
 				LEFT JOIN reporting.district d ON d.code = f.district_code
-				WHERE f.submission_id = ? ORDER BY f.row_no, f.fact_id""")
-			.param(id)
+				WHERE f.submission_id = ? ORDER BY f.row_no, f.fact_id LIMIT ?""")
+			.params(id, ReceiptContent.MAX_LISTED)
 			.query((rs, n) -> new ReceiptContent.Loaded((Integer) rs.getObject(1), rs.getString(2), rs.getString(3),
 					rs.getString(4), rs.getString(5), rs.getObject(6, BigDecimal.class), rs.getString(7), rs.getString(8),
 					rs.getString(9)))
