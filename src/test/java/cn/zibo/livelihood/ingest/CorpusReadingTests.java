@@ -40,7 +40,12 @@ class CorpusReadingTests {
 
 	static final Path CORPUS = Path.of("../shared/corpus");
 
-	static final Duration LIMIT_PER_FILE = Duration.ofSeconds(30);
+	/**
+	 * Generous on purpose: it catches hangs, not slowness. One BIFF8 file (57231_MixedGasReport.xls)
+	 * takes ~10 s alone because POI's HSSF usermodel builds trace messages through log4j-to-slf4j
+	 * even with tracing off, and several times that on a busy machine.
+	 */
+	static final Duration LIMIT_PER_FILE = Duration.ofSeconds(120);
 
 	static final Map<String, String> outcomes = new ConcurrentSkipListMap<>();
 
