@@ -1,0 +1,97 @@
+package cn.zibo.livelihood.ops;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import cn.zibo.livelihood.catalogue.Department;
+import cn.zibo.livelihood.report.Template;
+import cn.zibo.livelihood.report.Templates;
+import cn.zibo.livelihood.validate.Period;
+
+/**
+ * Writes one department's fill-in template (填报模板) for a period. The period and file name are
+ * checked while parsing, before anything starts; the department needs the catalogue, so it is
+ * checked once the application runs, and an unknown one is still a usage error (exit 2).
+ */
+@Command(name = "template", mixinStandardHelpOptions = true,
+		description = "Write a department's fill-in template (填报模板) for a period: one row per indicator it leads, "
+				+ "catalogue columns locked, value cells validated, instructions (填报说明) in Chinese.")
+class TemplateCommand implements SpringTask {
+
+	@Spec
+	CommandSpec spec;
+
+	@Option(names = "--department", required = true, paramLabel = "D",
+			description = "the department (部门): its name, an alias or its code, as `catalogue show` lists them")
+	String department;
+
+	@Option(names = "--period", required = true, paramLabel = "P", converter = PeriodConverter.class,
+			description = "the reporting period (报告期), e.g. 2024Q3, 2024年第三季度, 2024-07, 2024H1, 2024")
+	Period period;
+
+	Path file;
+
+	@Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "where to write the workbook")
+	void out(Path out) {
+		if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+			throw new ParameterException(spec.commandLine(), "--out must name an .xlsx file; was '" + out + "'");
+		}
+		this.file = out;
+	}
+
+	@Override
+	public int run(ConfigurableApplicationContext context, PrintWriter out) throws Exception {
+		Templates templates = context.getBean(Templates.class);
+		Optional<Department> found = templates.department(department);
+		if (found.isEmpty()) {
+			return usage("Unknown department (部门) '" + department
+					+ "': give its name, an alias or its code, as `catalogue show` lists them.");
+		}
+		Department d = found.get();
+		if (d.group()) {
+			return usage(d.name() + " (" + d.code() + ") is a group lead (成员单位): it has no inbox of its own, "
+					+ "so no template; its member departments report through their own folders.");
+		}
+		Template template = templates.write(d, period, file);
+		long districtRows = template.rows().size() - template.indicatorCount();
+		out.printf("Template (填报模板) for %s (%s), period %s, catalogue version %d:%n", d.name(), d.code(),
+				period.code(), template.catalogueVersion());
+		out.printf("  %d rows: %d indicators of %d tasks, plus %d district rows (区县) of indicators that add up%n",
+				template.rows().size(), template.indicatorCount(), template.taskCount(), districtRows);
+		out.println("  written to " + file.toAbsolutePath());
+		out.println("Fill the yellow 数值 and 备注 cells, then drop the file into inbox/" + d.name() + "/.");
+		return 0;
+	}
+
+	private int usage(String message) {
+		PrintWriter err = spec.commandLine().getErr();
+		err.println(message);
+		spec.commandLine().usage(err);
+		return CommandLineLauncher.USAGE;
+	}
+
+	/** A period as CONTRACT.md section 4 writes it; anything else is a usage error. */
+	static final class PeriodConverter implements ITypeConverter<Period> {
+
+		@Override
+		public Period convert(String value) {
+			return Period.parse(value)
+				.orElseThrow(() -> new TypeConversionException("'" + value
+						+ "' is not a period (报告期); write e.g. 2024Q3, 2024年第三季度, 2024-07, 2024年7月, 2024H1 or 2024"));
+		}
+
+	}
+
+}
