@@ -13,6 +13,18 @@ WITH series AS (
     JOIN reporting.indicator i ON i.indicator_code = v.indicator_code AND i.basis = 'cumulative'
     JOIN warehouse.submission s ON s.submission_id = v.submission_id
     WHERE NOT v.derived
+),
+ends AS (
+    SELECT DISTINCT ON (indicator_code, district_code, period_end) *
+    FROM series
+    ORDER BY indicator_code, district_code, period_end, value DESC
+),
+previous AS (
+    SELECT e.indicator_code, e.district_code, e.period_end,
+           lag(e.period) OVER w AS period, lag(e.value) OVER w AS value, lag(e.department) OVER w AS department,
+           lag(e.submission_id) OVER w AS submission_id, lag(e.file_name) OVER w AS file_name
+    FROM ends e
+    WINDOW w AS (PARTITION BY e.indicator_code, e.district_code ORDER BY e.period_end)
 )
 SELECT 'cumulative_decrease'::text AS kind, c.indicator_code, c.district_code, c.period, c.period_end,
        ARRAY(SELECT DISTINCT x FROM unnest(ARRAY[p.department, c.department]) x WHERE x IS NOT NULL ORDER BY 1)
@@ -24,12 +36,8 @@ SELECT 'cumulative_decrease'::text AS kind, c.indicator_code, c.district_code, c
               coalesce(c.unit, ''), warehouse.num(p.value - c.value), p.period, p.department, p.submission_id,
               p.file_name, c.period, c.department, c.submission_id, c.file_name) AS details
 FROM series c
-JOIN LATERAL (SELECT *
-              FROM series e
-              WHERE e.indicator_code = c.indicator_code AND e.district_code = c.district_code
-                AND e.period_end < c.period_end
-              ORDER BY e.period_end DESC, e.value DESC
-              LIMIT 1) p ON true
+JOIN previous p ON p.indicator_code = c.indicator_code AND p.district_code = c.district_code
+     AND p.period_end = c.period_end
 WHERE c.value < p.value;
 
 -- outlier: a figure far off its own series, by the modified z-score of Iglewicz and Hoaglin,
