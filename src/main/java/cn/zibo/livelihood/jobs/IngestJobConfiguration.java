@@ -25,7 +25,9 @@ import cn.zibo.livelihood.warehouse.Submissions;
  * while submissions wait), so a crash loses at most the submission in hand, which stays waiting and
  * is processed, once, when the job is restarted;</li>
  * <li>{@code receiptWriteStep} writes the receipt of every processed submission that has none yet,
- * from what the warehouse holds, so receipts never claim more than was committed.</li>
+ * from what the warehouse holds, so receipts never claim more than was committed;</li>
+ * <li>{@code reconcileStep} (the reconcile job's step) brings findings, consolidated values and
+ * progress up to date with what was just loaded; it comes last so receipts are out even if it fails.</li>
  * </ol>
  */
 @Configuration(proxyBeanMethods = false)
@@ -34,10 +36,12 @@ public class IngestJobConfiguration {
 	public static final String JOB_NAME = "ingestJob";
 
 	@Bean
-	Job ingestJob(JobRepository jobRepository, Step inboxClaimStep, Step submissionLoadStep, Step receiptWriteStep) {
+	Job ingestJob(JobRepository jobRepository, Step inboxClaimStep, Step submissionLoadStep, Step receiptWriteStep,
+			Step reconcileStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(inboxClaimStep)
 			.next(submissionLoadStep)
 			.next(receiptWriteStep)
+			.next(reconcileStep)
 			.build();
 	}
 

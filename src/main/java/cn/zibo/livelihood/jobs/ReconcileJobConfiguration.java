@@ -1,0 +1,50 @@
+package cn.zibo.livelihood.jobs;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import cn.zibo.livelihood.reconcile.ReconcileOutcome;
+import cn.zibo.livelihood.reconcile.Reconciler;
+
+/**
+ * {@code reconcile}: one step that reconciles everything the warehouse holds, in one transaction
+ * (the rules are set-based SQL over a few thousand figures, so there is nothing to chunk, and a run
+ * that fails leaves the findings of the last good run). Write count: findings opened; filter count:
+ * findings closed. The outcome is left in the job's execution context for whoever launched it.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ReconcileJobConfiguration {
+
+	public static final String JOB_NAME = "reconcileJob";
+
+	public static final String OUTCOME_KEY = "reconcile.outcome";
+
+	@Bean
+	Job reconcileJob(JobRepository jobRepository, Step reconcileStep) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(reconcileStep).build();
+	}
+
+	@Bean
+	Step reconcileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			Reconciler reconciler) {
+		return new StepBuilder("reconcileStep", jobRepository).tasklet((contribution, chunkContext) -> {
+			ReconcileOutcome outcome = reconciler.run();
+			contribution.incrementWriteCount(outcome.opened());
+			contribution.incrementFilterCount(outcome.closed());
+			chunkContext.getStepContext()
+				.getStepExecution()
+				.getJobExecution()
+				.getExecutionContext()
+				.putString(OUTCOME_KEY, outcome.describe());
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
+	}
+
+}

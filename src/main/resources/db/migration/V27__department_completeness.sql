@@ -1,0 +1,83 @@
+-- Completeness and timeliness (CONTRACT.md section 6, reporting.department_completeness) against the
+-- reporting calendar of warehouse.reporting_calendar (etl.calendar.*, default quarterly, due 10 days
+-- after the period ends).
+
+-- The reporting periods from the plan's start (2022-01-01) that have ended by today, each with the
+-- day its figures are due. Codes are written as submissions write them (2024Q3, 2024-07, 2024H1, 2024).
+CREATE VIEW reporting.reporting_period AS
+SELECT CASE c.frequency
+           WHEN 'monthly' THEN to_char(s.first, 'YYYY-MM')
+           WHEN 'quarterly' THEN to_char(s.first, 'YYYY') || 'Q' || extract(quarter FROM s.first)
+           WHEN 'half_yearly' THEN to_char(s.first, 'YYYY') || 'H' || (CASE WHEN extract(month FROM s.first) <= 6 THEN 1 ELSE 2 END)
+           ELSE to_char(s.first, 'YYYY')
+       END AS period,
+       s.first AS period_start,
+       s.last AS period_end,
+       s.last + c.due_days AS due_date,
+       c.frequency
+FROM warehouse.reporting_calendar c
+CROSS JOIN LATERAL (SELECT CASE c.frequency WHEN 'monthly' THEN interval '1 month' WHEN 'quarterly' THEN interval '3 months'
+                                       WHEN 'half_yearly' THEN interval '6 months' ELSE interval '1 year' END AS step) x
+CROSS JOIN LATERAL (SELECT g::date AS first, (g + x.step - interval '1 day')::date AS last
+                    FROM generate_series(TIMESTAMP '2022-01-01', current_date::timestamp, x.step) AS g) s
+WHERE s.last < current_date;
+
+-- Per department with an inbox (group leads have none) and reporting period:
+--   expected  indicators of the tasks it leads (any position) that are due: a task's status (T…-00)
+--             and annual targets always, other targets until the period that holds their deadline;
+--   reported  those of them it currently has a figure for, as at the period's end (a figure of any
+--             period ending that day counts: 2024-09, 2024Q3; 2024 for the fourth quarter);
+--   on_time   every expected figure reported, each first received (a later correction does not
+--             make it late) on or before the due date; null while incomplete and not yet due;
+--   status    on_time, late (complete after the due date), pending (incomplete, not yet due),
+--             incomplete (some missing after the due date), missing (nothing reported).
+-- Dates are compared in the database's time zone.
+CREATE VIEW reporting.department_completeness AS
+WITH due AS (
+    SELECT d.code, d.name, p.period, p.period_start, p.period_end, p.due_date, i.indicator_code
+    FROM reporting.department d
+    JOIN catalogue.task_lead l ON l.version_id = (SELECT version_id FROM catalogue.current_version)
+         AND l.department_code = d.code
+    JOIN reporting.indicator i ON i.task_no = l.task_no
+    CROSS JOIN reporting.reporting_period p
+    WHERE NOT d.is_group
+      AND (i.deadline IS NULL OR p.period_start <= i.deadline)
+),
+figures AS (
+    SELECT f.department_code, f.indicator_code, f.period_end,
+           bool_or(f.is_current) AS current,
+           min(s.received_at) AS first_received_at,
+           max(s.received_at) FILTER (WHERE f.is_current) AS received_at
+    FROM warehouse.fact f
+    JOIN warehouse.submission s ON s.submission_id = f.submission_id
+    GROUP BY f.department_code, f.indicator_code, f.period_end
+),
+counted AS (
+    SELECT due.code, due.name, due.period, due.period_end, due.due_date,
+           count(*) AS expected,
+           count(*) FILTER (WHERE f.current) AS reported,
+           max(f.first_received_at) FILTER (WHERE f.current) AS completed_at,
+           max(f.received_at) AS last_submission_at
+    FROM due
+    LEFT JOIN figures f ON f.department_code = due.code AND f.indicator_code = due.indicator_code
+         AND f.period_end = due.period_end
+    GROUP BY due.code, due.name, due.period, due.period_end, due.due_date
+)
+SELECT c.name AS department,
+       c.period,
+       c.expected,
+       c.reported,
+       CASE WHEN c.reported = c.expected THEN c.completed_at::date <= c.due_date
+            WHEN current_date <= c.due_date THEN NULL
+            ELSE false END AS on_time,
+       c.last_submission_at,
+       c.code AS department_code,
+       c.period_end,
+       c.due_date,
+       c.expected - c.reported AS missing,
+       CASE WHEN c.reported = c.expected AND c.completed_at::date <= c.due_date THEN 'on_time'
+            WHEN c.reported = c.expected THEN 'late'
+            WHEN current_date <= c.due_date THEN 'pending'
+            WHEN c.reported = 0 THEN 'missing'
+            ELSE 'incomplete' END AS status
+FROM counted c;
