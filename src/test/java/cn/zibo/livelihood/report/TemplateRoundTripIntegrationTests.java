@@ -27,7 +27,8 @@ import static cn.zibo.livelihood.report.TemplateWorkbookIntegrationTests.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The template round trip: generate 市教育局's template, fill it as a clerk would (numbers within the
+ * The template round trip: generate 市发展改革委's template (a department
+ * whose tasks no reconciliation test uses, since those read whole indicators), fill it as a clerk would (numbers within the
  * validation, a status word and narrative on progress rows, some cells left blank), drop it in the
  * inbox and run the real ingest with nothing but the default mapping.
  */
@@ -51,7 +52,7 @@ class TemplateRoundTripIntegrationTests {
 		fixture.reset();
 		Catalogue catalogue = current.get().catalogue();
 		Path template = dir.resolve("template.xlsx");
-		templates.write(templates.department("edu").orElseThrow(), Period.quarter(2024, 2), template);
+		templates.write(templates.department("drc").orElseThrow(), Period.quarter(2024, 2), template);
 		List<String> values = new ArrayList<>();
 		List<String> statuses = new ArrayList<>();
 		byte[] filled;
@@ -82,16 +83,16 @@ class TemplateRoundTripIntegrationTests {
 			workbook.write(out);
 			filled = out.toByteArray();
 		}
-		fixture.drop("市教育局", "市教育局_2024年第二季度_填报.xlsx", filled);
+		fixture.drop("市发展改革委", "市发展改革委_2024年第二季度_填报.xlsx", filled);
 
 		fixture.ingest();
 
-		long id = fixture.submissionId("市教育局_2024年第二季度_填报.xlsx");
-		assertThat(fixture.submission("市教育局_2024年第二季度_填报.xlsx")).as(fixture.messages(id).toString())
+		long id = fixture.submissionId("市发展改革委_2024年第二季度_填报.xlsx");
+		assertThat(fixture.submission("市发展改革委_2024年第二季度_填报.xlsx")).as(fixture.messages(id).toString())
 			.containsEntry("status", "loaded")
 			.containsEntry("rows_rejected", 0)
 			.containsEntry("rows_loaded", values.size() + statuses.size());
-		assertThat(values).hasSizeGreaterThan(100);
+		assertThat(values).hasSizeGreaterThan(10);
 		assertThat(fixture.values(id)).containsExactlyInAnyOrderElementsOf(values);
 		assertThat(fixture.jdbc()
 			.sql("SELECT task_no || ' ' || status || ' ' || narrative FROM reporting.task_status WHERE submission_id = ? AND period = '2024Q2'")
