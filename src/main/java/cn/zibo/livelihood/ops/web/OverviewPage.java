@@ -1,14 +1,19 @@
 package cn.zibo.livelihood.ops.web;
 
+import java.util.List;
+import java.util.function.ToLongFunction;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import cn.zibo.livelihood.ops.web.Progress.DepartmentActivity;
+
 /**
  * The start page: progress per department with bar charts, department completeness and, for
- * operators, open discrepancies and the latest runs.
+ * operators, failed runs awaiting a restart and open discrepancies.
  */
 @ServeOnly
 @Controller
@@ -23,17 +28,32 @@ class OverviewPage {
 		this.runs = runs;
 	}
 
+	/** Sums for the cards, largest values for the bars' scale. */
+	record Totals(long submissions, long rejected, long waiting, long maxSubmissions, long maxFigures, long maxPeriod) {
+
+		static Totals of(Progress.Overview overview) {
+			List<DepartmentActivity> departments = overview.departments();
+			return new Totals(sum(departments, DepartmentActivity::submissions), sum(departments, DepartmentActivity::rejected),
+					sum(departments, DepartmentActivity::waiting), max(departments, DepartmentActivity::submissions),
+					max(departments, DepartmentActivity::figuresCurrent), max(overview.figuresByPeriod(), Progress.Count::count));
+		}
+
+		private static <T> long sum(List<T> rows, ToLongFunction<T> value) {
+			return rows.stream().mapToLong(value).sum();
+		}
+
+		private static <T> long max(List<T> rows, ToLongFunction<T> value) {
+			return rows.stream().mapToLong(value).max().orElse(0);
+		}
+
+	}
+
 	@GetMapping("/")
 	String overview(@RequestParam(required = false) String period, Authentication authentication, Model model) {
 		Viewer viewer = Viewer.of(authentication);
 		Progress.Overview overview = progress.overview(viewer.departmentFilter(null));
 		model.addAttribute("overview", overview);
-		model.addAttribute("maxFigures", overview.departments().stream().mapToLong(Progress.DepartmentActivity::figuresCurrent).max().orElse(0));
-		model.addAttribute("maxSubmissions", overview.departments().stream().mapToLong(Progress.DepartmentActivity::submissions).max().orElse(0));
-		model.addAttribute("maxPeriod", overview.figuresByPeriod().stream().mapToLong(Progress.Count::count).max().orElse(0));
-		model.addAttribute("totals", new Totals(overview.departments().stream().mapToLong(Progress.DepartmentActivity::submissions).sum(),
-				overview.departments().stream().mapToLong(Progress.DepartmentActivity::rejected).sum(),
-				overview.departments().stream().mapToLong(Progress.DepartmentActivity::waiting).sum()));
+		model.addAttribute("totals", Totals.of(overview));
 		model.addAttribute("period", period);
 		model.addAttribute("completeness", progress.completeness(period, viewer.departmentFilter(null)).orElse(null));
 		if (viewer.operator()) {
@@ -41,9 +61,6 @@ class OverviewPage {
 			model.addAttribute("failedRuns", runs.awaitingRestart(10));
 		}
 		return "overview";
-	}
-
-	record Totals(long submissions, long rejected, long waiting) {
 	}
 
 }
