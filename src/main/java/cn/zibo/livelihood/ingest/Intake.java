@@ -42,8 +42,11 @@ public class Intake {
 
 	private final TransactionTemplate ownTransaction;
 
+	private final IngestMetrics metrics;
+
 	Intake(PipelineProperties properties, Submissions submissions, CurrentCatalogue catalogue,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, IngestMetrics metrics) {
+		this.metrics = metrics;
 		this.inbox = new Inbox(properties.inbox(), properties.ingest().settle());
 		this.archive = new Archive(properties.ingest().archive());
 		this.submissions = submissions;
@@ -61,6 +64,7 @@ public class Intake {
 			Optional<Long> id = ownTransaction.execute(status -> submissions.claim(department, file.folder(), file.fileName(),
 					archived.sha256(), archived.size(), archived.path(), jobExecutionId));
 			id.ifPresent(claimed::add);
+			id.ifPresent(claimedId -> metrics.fileReceived(department));
 			log.info("Received (收到) {}/{} as submission {} ({} bytes, sha256 {})", file.folder(), file.fileName(),
 					id.map(String::valueOf).orElse("already claimed"), archived.size(), archived.sha256().substring(0, 12));
 			try {

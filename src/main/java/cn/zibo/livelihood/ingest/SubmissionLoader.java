@@ -39,9 +39,12 @@ public class SubmissionLoader {
 
 	private final PeriodLocks periodLocks;
 
+	private final IngestMetrics metrics;
+
 	SubmissionLoader(PipelineProperties properties, CurrentCatalogue catalogue, Submissions submissions, Facts facts,
-			PeriodLocks periodLocks) {
+			PeriodLocks periodLocks, IngestMetrics metrics) {
 		this.periodLocks = periodLocks;
+		this.metrics = metrics;
 		this.properties = properties;
 		this.catalogue = catalogue;
 		this.submissions = submissions;
@@ -55,7 +58,11 @@ public class SubmissionLoader {
 	/** Processes the oldest waiting submission; empty when none is waiting. */
 	public Optional<Processed> processNext() {
 		Optional<Pending> next = submissions.nextPending();
-		return next.map(this::process);
+		return next.map(pending -> {
+			Processed processed = process(pending);
+			metrics.submissionProcessed(pending.departmentCode(), processed.status(), processed.figures(), processed.loaded());
+			return processed;
+		});
 	}
 
 	private Processed process(Pending pending) {

@@ -12,6 +12,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
@@ -59,6 +60,32 @@ public class Executions {
 		}
 		log.info("Restarting {} execution {} ({}) to finish its work", job.getName(), execution.getId(), execution.getStatus());
 		return Optional.of(operator.restart(execution));
+	}
+
+	/**
+	 * Restarts one failed or stopped execution, as an operator asks from the web page: its job instance
+	 * runs again from where it stopped. Only the latest execution of its instance can be restarted (an
+	 * earlier one was restarted already).
+	 *
+	 * @throws IllegalArgumentException if there is no such execution
+	 * @throws IllegalStateException if it is not failed or stopped, or was restarted already
+	 */
+	public JobExecution restart(long executionId) throws JobRestartException {
+		JobExecution execution = repository.getJobExecution(executionId);
+		if (execution == null) {
+			throw new IllegalArgumentException("No job execution " + executionId);
+		}
+		if (execution.getStatus() != BatchStatus.FAILED && execution.getStatus() != BatchStatus.STOPPED) {
+			throw new IllegalStateException("Job execution " + executionId + " is " + execution.getStatus()
+					+ "; only a FAILED or STOPPED execution can be restarted");
+		}
+		JobExecution last = repository.getLastJobExecution(execution.getJobInstance());
+		if (last != null && last.getId() != executionId) {
+			throw new IllegalStateException("Job execution " + executionId + " was restarted already, as execution " + last.getId());
+		}
+		log.info("Restarting {} execution {} ({}) as asked by an operator", execution.getJobInstance().getJobName(),
+				executionId, execution.getStatus());
+		return operator.restart(execution);
 	}
 
 	/** Starts a new instance of the job. */

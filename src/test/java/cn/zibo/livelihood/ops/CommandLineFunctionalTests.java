@@ -112,6 +112,19 @@ class CommandLineFunctionalTests {
 		}
 	}
 
+	@Test
+	@Order(5)
+	void serveRefusesToListenBeyondLoopbackWithoutConfiguredUsers() throws Exception {
+		int port;
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		JarRunner.Result refused = run("serve", "--server.address=0.0.0.0", "--server.port=" + port);
+
+		assertThat(refused.status()).as(refused.out()).isEqualTo(1);
+		assertThat(refused.err()).contains("listens on 0.0.0.0", "no users are configured", "etl.users[0].name");
+	}
+
 	private static JarRunner.Result run(String... args) throws IOException, InterruptedException {
 		return jar.run(args);
 	}

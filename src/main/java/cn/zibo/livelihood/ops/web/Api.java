@@ -1,0 +1,92 @@
+package cn.zibo.livelihood.ops.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The JSON API behind the page, for other tools (HTTP Basic). Read-only: actions are on the page,
+ * behind its CSRF-protected forms. Runs are for operators; submissions are filtered as on the page.
+ */
+@ServeOnly
+@RestController
+@RequestMapping(path = "/api", produces = "application/json")
+class Api {
+
+	private final Runs runs;
+
+	private final SubmissionViews submissions;
+
+	private final Progress progress;
+
+	Api(Runs runs, SubmissionViews submissions, Progress progress) {
+		this.runs = runs;
+		this.submissions = submissions;
+		this.progress = progress;
+	}
+
+	@GetMapping("/runs")
+	Paged<Runs.Run> runs(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String job) {
+		return runs.page(Paged.page(page), Paged.size(size), status, job);
+	}
+
+	@GetMapping("/runs/{id}")
+	Runs.Detail run(@PathVariable long id) {
+		return runs.detail(id).orElseThrow(() -> notFound("No job execution " + id));
+	}
+
+	@GetMapping("/submissions")
+	Paged<SubmissionViews.Submission> submissions(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String department, Authentication authentication) {
+		Viewer viewer = Viewer.of(authentication);
+		return submissions.page(Paged.page(page), Paged.size(size), viewer.departmentFilter(department), status);
+	}
+
+	@GetMapping("/submissions/{id}")
+	SubmissionViews.Submission submission(@PathVariable long id, Authentication authentication) {
+		return submissions.find(id, Viewer.of(authentication)).orElseThrow(() -> notFound("No submission " + id));
+	}
+
+	@GetMapping("/submissions/{id}/errors")
+	List<SubmissionViews.Error> errors(@PathVariable long id, @RequestParam(required = false) Integer limit,
+			Authentication authentication) {
+		submission(id, authentication);
+		return submissions.errors(id, limit == null ? SubmissionViews.MAX_ERRORS : limit);
+	}
+
+	@GetMapping("/progress")
+	Progress.Overview progress(Authentication authentication) {
+		return progress.overview(Viewer.of(authentication).departmentFilter(null));
+	}
+
+	@GetMapping("/completeness")
+	List<Map<String, Object>> completeness(@RequestParam(required = false) String period, Authentication authentication) {
+		return progress.completeness(period, Viewer.of(authentication).departmentFilter(null))
+			.orElseThrow(() -> notFound("Department completeness (" + Progress.COMPLETENESS
+					+ ") is not available: reconciliation has not created it in this database yet"));
+	}
+
+	/** A refusal says why, as RFC 9457 problem details ({@code detail}), not only its status. */
+	@ExceptionHandler(ResponseStatusException.class)
+	ResponseEntity<ProblemDetail> refused(ResponseStatusException ex) {
+		return ResponseEntity.status(ex.getStatusCode()).body(ex.getBody());
+	}
+
+	private static ResponseStatusException notFound(String message) {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND, message);
+	}
+
+}

@@ -1,0 +1,91 @@
+package cn.zibo.livelihood.ops.web;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+import cn.zibo.livelihood.jobs.Executions;
+import cn.zibo.livelihood.jobs.IngestJobConfiguration;
+
+/**
+ * What an operator can do from the page: restart a failed execution, run ingest now. A job may run
+ * for minutes, so the request only checks that the action makes sense and hands it to one background
+ * thread; actions asked for together run one after another, and the runs page shows them as they go.
+ */
+@ServeOnly
+@Component
+class JobActions implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(JobActions.class);
+
+	private final Executions executions;
+
+	private final Job ingestJob;
+
+	private final Runs runs;
+
+	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+		Thread thread = new Thread(r, "operator-action");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	JobActions(Executions executions, @Qualifier(IngestJobConfiguration.JOB_NAME) Job ingestJob, Runs runs) {
+		this.executions = executions;
+		this.ingestJob = ingestJob;
+		this.runs = runs;
+	}
+
+	/**
+	 * Asks for a restart of a failed or stopped execution.
+	 *
+	 * @return why it cannot be restarted, or null when the restart was handed over
+	 */
+	String restart(long executionId, String by) {
+		Runs.Run run = runs.detail(executionId).map(Runs.Detail::run).orElse(null);
+		if (run == null) {
+			return "There is no job execution " + executionId + ".";
+		}
+		if (!run.restartable()) {
+			return run.restartedAs() != null
+					? "Job execution " + executionId + " was restarted already, as execution " + run.restartedAs() + "."
+					: "Job execution " + executionId + " is " + run.status() + "; only a FAILED or STOPPED one can be restarted.";
+		}
+		worker.execute(() -> {
+			try {
+				var restarted = executions.restart(executionId);
+				log.info("{} restarted job execution {} as {}: {}", by, executionId, restarted.getId(), restarted.getStatus());
+			}
+			catch (Exception ex) {
+				log.error("Restart of job execution {} asked by {} failed", executionId, by, ex);
+			}
+		});
+		return null;
+	}
+
+	/** Starts a new ingest run in the background. */
+	void ingestNow(String by) {
+		worker.execute(() -> {
+			try {
+				var run = executions.startNew(ingestJob);
+				log.info("{} ran ingest (数据接收) now: job execution {} {}", by, run.getId(), run.getStatus());
+			}
+			catch (Exception ex) {
+				log.error("Ingest asked by {} could not start", by, ex);
+			}
+		});
+	}
+
+	@Override
+	public void destroy() {
+		worker.shutdownNow();
+	}
+
+}

@@ -1,0 +1,56 @@
+package cn.zibo.livelihood.ops.web;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * What {@code /actuator/health} and {@code /actuator/prometheus} add to Spring Boot's own (database,
+ * disk, Spring Batch's job and step timers): the Quartz scheduler's state, for which Boot has no
+ * indicator, and the number of open discrepancies once reconciliation publishes
+ * {@code reporting.discrepancy}.
+ */
+@ServeOnly
+@Configuration(proxyBeanMethods = false)
+class ServeHealthAndMetrics {
+
+	/** DOWN only when the scheduler was shut down; standby (not yet started) is a normal state. */
+	@Bean
+	HealthIndicator quartzHealthIndicator(ObjectProvider<Scheduler> scheduler) {
+		return () -> {
+			Scheduler s = scheduler.getIfAvailable();
+			if (s == null) {
+				return Health.unknown().withDetail("scheduler", "none").build();
+			}
+			try {
+				Health.Builder health = s.isShutdown() ? Health.down() : Health.up();
+				return health.withDetail("name", s.getSchedulerName())
+					.withDetail("instance", s.getSchedulerInstanceId())
+					.withDetail("started", s.isStarted())
+					.withDetail("standby", s.isInStandbyMode())
+					.withDetail("clustered", s.getMetaData().isJobStoreClustered())
+					.build();
+			}
+			catch (SchedulerException ex) {
+				return Health.down(ex).build();
+			}
+		};
+	}
+
+	/** {@code livelihood_discrepancies_open}: NaN until the view exists. */
+	@Bean
+	Gauge openDiscrepanciesGauge(MeterRegistry registry, Progress progress) {
+		return Gauge.builder("livelihood.discrepancies.open", progress, p -> {
+			long open = p.openDiscrepancies();
+			return open < 0 ? Double.NaN : open;
+		}).description("Discrepancies open in reporting.discrepancy (待核实差异)").register(registry);
+	}
+
+}

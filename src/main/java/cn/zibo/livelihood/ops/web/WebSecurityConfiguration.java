@@ -1,0 +1,91 @@
+package cn.zibo.livelihood.ops.web;
+
+import jakarta.servlet.DispatcherType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+/**
+ * Who may see what under {@code serve}. Health is open (load balancers and the functional tests read
+ * it); everything else needs a login: the API and the other actuator endpoints by HTTP Basic (or the
+ * page's session), the page by a login form. Operators see and act on everything; a department user
+ * sees the overview and its own department's submissions and receipts, which the controllers filter.
+ * Changing actions are POSTs with Spring Security's CSRF token, which Thymeleaf puts into every form.
+ */
+@ServeOnly
+@Configuration(proxyBeanMethods = false)
+class WebSecurityConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(WebSecurityConfiguration.class);
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	InMemoryUserDetailsManager users(WebSettings settings, PasswordEncoder encoder,
+			@Value("${server.address:}") String serverAddress) {
+		Accounts.Built built = Accounts.build(settings.users(), serverAddress, encoder);
+		if (built.developmentPassword() != null) {
+			log.warn("No users configured (etl.users): development login (开发用登录) for this run only, on {} only: "
+					+ "user '{}', password '{}'. Configure etl.users for real use.", serverAddress, Accounts.DEVELOPMENT_USER,
+					built.developmentPassword());
+		}
+		else {
+			log.info("{} user(s) may log in to the operator page", built.users().size());
+		}
+		return new InMemoryUserDetailsManager(built.users());
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+		return http.securityMatchers(m -> m.requestMatchers("/api/**").requestMatchers(EndpointRequest.toAnyEndpoint()))
+			.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR)
+				.permitAll()
+				.requestMatchers(EndpointRequest.to("health"))
+				.permitAll()
+				.requestMatchers(EndpointRequest.toAnyEndpoint())
+				.hasRole(Accounts.OPERATOR)
+				.requestMatchers("/api/runs/**", "/api/runs")
+				.hasRole(Accounts.OPERATOR)
+				.anyRequest()
+				.authenticated())
+			.httpBasic(withDefaults())
+			// a tool sends its credentials with every request; a logged-in browser's session also counts
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+		return http
+			.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR)
+				.permitAll()
+				.requestMatchers("/login", "/favicon.ico")
+				.permitAll()
+				.requestMatchers("/runs/**", "/runs", "/actions/**")
+				.hasRole(Accounts.OPERATOR)
+				.anyRequest()
+				.authenticated())
+			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.logout(l -> l.logoutSuccessUrl("/login?logout"))
+			.build();
+	}
+
+}

@@ -1,0 +1,10 @@
+/**
+ * What {@code serve} offers beyond the command line: the operator web page (server-rendered
+ * Thymeleaf, English with the Chinese names of things), the JSON API under {@code /api}, the login
+ * (Spring Security: operators and departments, users from {@code etl.users}), the retention purge of
+ * the job repository and the health and metrics the actuator shows. Everything here exists only in a
+ * servlet web application ({@link cn.zibo.livelihood.ops.web.ServeOnly}), so one-shot commands start
+ * none of it and need no login. Reads the database through the reporting views and the job
+ * repository views of migrations V50–V59; acts through {@code jobs.Executions}.
+ */
+package cn.zibo.livelihood.ops.web;

@@ -1,0 +1,12 @@
+-- Spring Batch's PostgreSQL script (V2) declares foreign keys but no indexes behind them, so every
+-- lookup of an execution's steps, parameters or an instance's executions scans the whole table. With
+-- tens of thousands of executions the operator page and the retention purge need these.
+CREATE INDEX batch_job_execution_instance_ix ON batch.batch_job_execution (job_instance_id);
+CREATE INDEX batch_step_execution_job_execution_ix ON batch.batch_step_execution (job_execution_id);
+CREATE INDEX batch_job_execution_params_job_execution_ix ON batch.batch_job_execution_params (job_execution_id);
+
+-- Old executions go first when the retention purge runs.
+CREATE INDEX batch_job_execution_create_time_ix ON batch.batch_job_execution (create_time);
+
+-- A department's own submissions, newest first, for the operator page and the API.
+CREATE INDEX submission_department_ix ON warehouse.submission (department_code, submission_id);

@@ -1,0 +1,149 @@
+package cn.zibo.livelihood.ops.web;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import cn.zibo.livelihood.ingest.IngestFixture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The operator page in a real headless Chromium (Debian's chromium and chromedriver, which
+ * {@code .ci/run} installs when missing): log in, find a rejected submission and read its errors,
+ * restart a failed ingest run once its cause is fixed and see it complete. Screenshots of each page go
+ * to {@code target/screenshots/}.
+ */
+@ServeIntegrationTest
+class OperatorPageBrowserIntegrationTests {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	IngestFixture fixture;
+
+	WebDriver browser;
+
+	@BeforeEach
+	void headlessChromium() throws Exception {
+		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver; .ci/run does)");
+		Path profile = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "chromium-profile-");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+				"--user-data-dir=" + profile, "--lang=en-US");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.withLogFile(new File("target/chromedriver.log"))
+			.build();
+		browser = new ChromeDriver(service, options);
+		browser.manage().window().setSize(new Dimension(1440, 1000));
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		Files.createDirectories(SCREENSHOTS);
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void anOperatorReadsARejectedSubmissionsErrorsAndRestartsAFailedRunToCompletion() throws Exception {
+		// given a rejected submission, and an ingest run failed by a malformed mapping file
+		fixture.reset();
+		fixture.drop("市教育局", "browser-bad_2023Q4.csv", "指标编码,数值,报告期\nT002-01,约一百,2023Q4\nT002-02,15,2023Q4\n",
+				StandardCharsets.UTF_8);
+		fixture.ingest();
+		long rejected = fixture.submissionId("browser-bad_2023Q4.csv");
+		fixture.mapping("坏的.yml", "department: civil\nfields:\n  valeu: [本月累计]\n");
+		fixture.drop("市民政局", "browser-good_2023Q4.csv", "指标编码,数值,报告期\nT059-01,2300,2023Q4\n", StandardCharsets.UTF_8);
+		JobExecution failed = fixture.ingest();
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+
+		// when the operator logs in
+		browser.get(url("/runs"));
+		assertThat(browser.getCurrentUrl()).endsWith("/login");
+		browser.findElement(By.id("username")).sendKeys(WebClient.OPERATOR);
+		browser.findElement(By.id("password")).sendKeys(WebClient.OPERATOR_PASSWORD);
+		browser.findElement(By.id("login")).click();
+		waitFor(() -> browser.getCurrentUrl().contains("/runs")); // Spring Security adds ?continue
+		screenshot("runs-with-a-failed-run");
+
+		// then the rejected submission is listed, and its errors open from there
+		browser.findElement(By.linkText("Submissions 报送")).click();
+		WebElement row = browser.findElement(By.cssSelector("tr[data-submission='" + rejected + "']"));
+		assertThat(row.getText()).contains("browser-bad_2023Q4.csv", "rejected");
+		screenshot("submissions");
+		row.findElement(By.cssSelector("a.errors")).click();
+		WebElement errors = browser.findElement(By.id("error-table"));
+		assertThat(errors.getText()).contains("约一百", "not_a_number", "数值");
+		assertThat(browser.findElement(By.id("receipt-xlsx")).getAttribute("href")).endsWith("/submissions/" + rejected + "/receipt.xlsx");
+		screenshot("submission-errors");
+
+		// and the failed run shows why, and completes once restarted after the mapping is fixed
+		browser.get(url("/runs/" + failed.getId()));
+		assertThat(browser.findElement(By.id("failure")).getText()).contains("坏的.yml");
+		Files.delete(fixture.mappingsDir().resolve("坏的.yml"));
+		browser.findElement(By.id("restart")).click();
+		waitFor(() -> {
+			browser.navigate().refresh();
+			return browser.findElements(By.cssSelector("#attempts tr[data-status='COMPLETED']")).size() == 1;
+		});
+		screenshot("run-restarted");
+		assertThat(browser.findElement(By.cssSelector("#attempts")).getText()).contains("FAILED", "COMPLETED");
+		assertThat(fixture.submission("browser-good_2023Q4.csv")).containsEntry("status", "loaded");
+
+		browser.get(url("/"));
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Progress overview", "市民政局");
+		screenshot("overview");
+	}
+
+	private String url(String path) {
+		return "http://127.0.0.1:" + port + path;
+	}
+
+	private void waitFor(java.util.function.BooleanSupplier condition) {
+		new WebDriverWait(browser, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(500))
+			.until(driver -> condition.getAsBoolean());
+	}
+
+	private void screenshot(String name) throws Exception {
+		Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+		Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+}
