@@ -76,7 +76,7 @@ class ApiIntegrationTests {
 		detail.get("steps").forEach(s -> steps.add(s.get("stepName").asString() + " read " + s.get("readCount").asLong()
 				+ " write " + s.get("writeCount").asLong() + " " + s.get("status").asString()));
 		assertThat(steps).containsExactly("inboxClaimStep read 0 write 1 COMPLETED",
-				"submissionLoadStep read 2 write 2 COMPLETED", "receiptWriteStep read 0 write 1 COMPLETED", "reconcileStep read 0 write 0 COMPLETED");
+				"submissionLoadStep read 2 write 2 COMPLETED", "receiptWriteStep read 0 write 1 COMPLETED");
 		assertThat(web.asOperator("/api/runs/999999999").statusCode()).isEqualTo(404);
 	}
 
