@@ -3,8 +3,8 @@ package cn.zibo.livelihood.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,7 +54,7 @@ public final class Inbox {
 			for (Path folder : folders.filter(Files::isDirectory).filter(f -> !hidden(f)).sorted().toList()) {
 				try (Stream<Path> files = Files.list(folder)) {
 					for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-						if (takes(file) && modified(file).toInstant().isBefore(settledBefore)) {
+						if (takes(file) && settled(file, settledBefore)) {
 							found.add(new InboxFile(folder.getFileName().toString(), file));
 						}
 					}
@@ -78,8 +78,14 @@ public final class Inbox {
 		return path.getFileName().toString().startsWith(".");
 	}
 
-	private static FileTime modified(Path file) throws IOException {
-		return Files.getLastModifiedTime(file);
+	/** False also for a file that went away since the folder was listed (another instance took it). */
+	private static boolean settled(Path file, Instant settledBefore) throws IOException {
+		try {
+			return Files.getLastModifiedTime(file).toInstant().isBefore(settledBefore);
+		}
+		catch (NoSuchFileException gone) {
+			return false;
+		}
 	}
 
 }

@@ -1,7 +1,9 @@
 package cn.zibo.livelihood.ingest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +28,11 @@ import cn.zibo.livelihood.warehouse.Submissions;
  * transaction), and only then remove the file from the inbox. A crash anywhere in between leaves
  * the file either still in the inbox (and claimed at most once, by its name and bytes) or archived
  * and recorded: never lost, never taken twice.
+ * <p>
+ * Other instances of the pipeline may watch the same inbox. Taking files is therefore done under
+ * the database's intake lock ({@link Submissions#lockIntake}), held until the files taken are gone
+ * from the inbox: an instance that scanned while another was taking files would otherwise claim a
+ * file again after its first claim was processed, or fail reading a file that was just removed.
  */
 @Component
 public class Intake {
@@ -44,6 +51,8 @@ public class Intake {
 
 	private final IngestMetrics metrics;
 
+	private final TransactionTemplate intakeTransaction;
+
 	Intake(PipelineProperties properties, Submissions submissions, CurrentCatalogue catalogue,
 			PlatformTransactionManager transactionManager, IngestMetrics metrics) {
 		this.metrics = metrics;
@@ -53,13 +62,30 @@ public class Intake {
 		this.catalogue = catalogue;
 		this.ownTransaction = new TransactionTemplate(transactionManager);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.intakeTransaction = new TransactionTemplate(transactionManager);
 	}
 
-	/** @return the ids of the submissions claimed */
+	/**
+	 * Takes every complete file, holding the intake lock for the caller's transaction (or, outside one,
+	 * until all are taken).
+	 *
+	 * @return the ids of the submissions claimed
+	 */
 	public List<Long> claimAll(Long jobExecutionId) {
+		return intakeTransaction.execute(status -> {
+			submissions.lockIntake();
+			return claimEach(jobExecutionId);
+		});
+	}
+
+	private List<Long> claimEach(Long jobExecutionId) {
 		List<Long> claimed = new ArrayList<>();
 		for (InboxFile file : inbox.scan()) {
-			ArchivedFile archived = archive.store(file.path());
+			Optional<ArchivedFile> stored = archive(file);
+			if (stored.isEmpty()) {
+				continue;
+			}
+			ArchivedFile archived = stored.get();
 			String department = catalogue.get().catalogue().department(file.folder()).map(Department::code).orElse(null);
 			Optional<Long> id = ownTransaction.execute(status -> submissions.claim(department, file.folder(), file.fileName(),
 					archived.sha256(), archived.size(), archived.path(), jobExecutionId));
@@ -75,6 +101,20 @@ public class Intake {
 			}
 		}
 		return claimed;
+	}
+
+	/** Empty when the file went away after the scan (its sender took it back). */
+	private Optional<ArchivedFile> archive(InboxFile file) {
+		try {
+			return Optional.of(archive.store(file.path()));
+		}
+		catch (UncheckedIOException ex) {
+			if (ex.getCause() instanceof NoSuchFileException) {
+				log.info("{}/{} left the inbox before it was taken; nothing to do", file.folder(), file.fileName());
+				return Optional.empty();
+			}
+			throw ex;
+		}
 	}
 
 	public Inbox inbox() {

@@ -2,7 +2,15 @@ package cn.zibo.livelihood.jobs;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,15 +19,28 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs jobs the way an operator expects after a crash: an execution a killed process left STARTED
  * is recovered (Batch 6 {@code JobOperator.recover}) so it does not block, and a failed last run is
  * restarted before anything new starts, so its work is finished exactly once.
+ * <p>
+ * Under {@code serve} the inbox watcher and the schedules launch jobs through
+ * {@link #startUnlessRunning}: one run of a job at a time in this process (a second trigger while
+ * one runs is skipped; the run in progress, or the next trigger, does its work), and a start that
+ * clashes with one made at the same moment by another instance is skipped too, not failed.
  */
 @Component
 public class Executions {
@@ -30,36 +51,63 @@ public class Executions {
 
 	private final JobRepository repository;
 
-	Executions(JobOperator operator, JobRepository repository) {
+	private final NextRun nextRun;
+
+	private final Map<String, ReentrantLock> runningHere = new ConcurrentHashMap<>();
+
+	Executions(JobOperator operator, JobRepository repository, NextRun nextRun) {
 		this.operator = operator;
 		this.repository = repository;
+		this.nextRun = nextRun;
 	}
 
 	/**
 	 * Recovers executions of this job still marked running but not updated for {@code staleAfter}:
-	 * their process is gone (a live one updates them as it commits).
+	 * their process is gone. A live one updates its step execution at every commit (each submission,
+	 * each receipt), so the threshold must exceed the longest single transaction of a step.
+	 *
+	 * @return the executions recovered
 	 */
-	public void recoverStale(Job job, Duration staleAfter) {
+	public List<JobExecution> recoverStale(Job job, Duration staleAfter) {
 		LocalDateTime cutoff = LocalDateTime.now().minus(staleAfter);
+		List<JobExecution> recovered = new ArrayList<>();
 		for (JobExecution execution : repository.findRunningJobExecutions(job.getName())) {
-			LocalDateTime updated = execution.getLastUpdated() != null ? execution.getLastUpdated() : execution.getCreateTime();
-			if (updated != null && updated.isBefore(cutoff)) {
-				log.warn("Recovering {} execution {}, left {} by a process that ended", job.getName(), execution.getId(),
-						execution.getStatus());
-				operator.recover(execution);
+			Optional<LocalDateTime> updated = lastSignOfLife(execution);
+			if (updated.isPresent() && !updated.get().isAfter(cutoff)) {
+				log.warn("Recovering {} execution {}, left {} by a process that ended (last updated {})", job.getName(),
+						execution.getId(), execution.getStatus(), updated.get());
+				recovered.add(operator.recover(execution));
 			}
 		}
+		return recovered;
+	}
+
+	private static Optional<LocalDateTime> lastSignOfLife(JobExecution execution) {
+		return Stream
+			.concat(Stream.of(execution.getCreateTime(), execution.getStartTime(), execution.getLastUpdated()),
+					execution.getStepExecutions().stream().map(StepExecution::getLastUpdated))
+			.filter(Objects::nonNull)
+			.max(Comparator.naturalOrder());
 	}
 
 	/** Restarts the job's last execution if it failed or was stopped; empty if there was nothing to finish. */
 	public Optional<JobExecution> finishLastIfFailed(Job job) throws Exception {
+		return finishLastIfFailed(job, "command");
+	}
+
+	/**
+	 * Restarts the job's last execution if it failed or was stopped, as {@code JobOperator.restart}
+	 * would (same job instance, from the step that did not complete), but recorded as this instance's
+	 * run, launched by {@code launchedBy}.
+	 */
+	public Optional<JobExecution> finishLastIfFailed(Job job, String launchedBy) throws Exception {
 		JobInstance last = repository.getLastJobInstance(job.getName());
 		JobExecution execution = last == null ? null : repository.getLastJobExecution(last);
 		if (execution == null || (execution.getStatus() != BatchStatus.FAILED && execution.getStatus() != BatchStatus.STOPPED)) {
 			return Optional.empty();
 		}
 		log.info("Restarting {} execution {} ({}) to finish its work", job.getName(), execution.getId(), execution.getStatus());
-		return Optional.of(operator.restart(execution));
+		return Optional.of(operator.start(job, nextRun.again(execution.getJobParameters(), launchedBy)));
 	}
 
 	/**
@@ -88,9 +136,66 @@ public class Executions {
 		return operator.restart(execution);
 	}
 
-	/** Starts a new instance of the job. */
+	/** Starts a new instance of the job (from the command line). */
 	public JobExecution startNew(Job job) throws Exception {
-		return operator.start(job, NextRun.of(repository, job).toJobParameters());
+		return operator.start(job, nextRun.parameters("command").toJobParameters());
+	}
+
+	/**
+	 * Starts a new instance of the job with these parameters, unless this process is running the job
+	 * already, and runs it to its end.
+	 *
+	 * @param launchedBy what asked for the run, recorded as a job parameter
+	 * @return empty when skipped: a run of the job was in progress here, or the start clashed with
+	 * another instance's
+	 */
+	public Optional<JobExecution> startUnlessRunning(Job job, Map<String, String> parameters, String launchedBy) {
+		ReentrantLock lock = runningHere.computeIfAbsent(job.getName(), name -> new ReentrantLock());
+		if (!lock.tryLock()) {
+			log.info("{} is already running in this process; the run asked for by {} is skipped", job.getName(), launchedBy);
+			return Optional.empty();
+		}
+		try {
+			JobParametersBuilder builder = nextRun.parameters(launchedBy);
+			parameters.forEach(builder::addString);
+			return Optional.of(operator.start(job, builder.toJobParameters()));
+		}
+		catch (JobExecutionAlreadyRunningException | JobInstanceAlreadyCompleteException | JobRestartException
+				| DataIntegrityViolationException | ConcurrencyFailureException ex) {
+			// Batch creates job instances in SERIALIZABLE transactions: two instances creating runs of one
+			// job at the same moment make PostgreSQL refuse one of them (could not serialize access).
+			// The refused run did not start (at most an instance without executions is left); the next
+			// trigger (the watcher's next look, a second later) runs it.
+			log.warn("{} asked for by {} clashed with a run started elsewhere at the same moment; skipped, the next"
+					+ " trigger runs it: {}", job.getName(), launchedBy, ex.getMessage());
+			return Optional.empty();
+		}
+		catch (InvalidJobParametersException ex) {
+			throw new IllegalArgumentException("Invalid parameters for " + job.getName() + ": " + ex.getMessage(), ex);
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
+	/**
+	 * Asks every job execution this instance is running to stop at its next commit (shutting down):
+	 * it ends STOPPED, and is restarted at the next start-up, instead of being cut off mid-step.
+	 */
+	public void stopRunningHere() {
+		for (String name : repository.getJobNames()) {
+			for (JobExecution execution : repository.findRunningJobExecutions(name)) {
+				if (nextRun.instance().equals(execution.getJobParameters().getString(NextRun.INSTANCE))) {
+					try {
+						log.info("Stopping {} execution {} (shutting down)", name, execution.getId());
+						operator.stop(execution);
+					}
+					catch (JobExecutionNotRunningException | RuntimeException ex) {
+						log.warn("Could not stop {} execution {}: {}", name, execution.getId(), ex.getMessage());
+					}
+				}
+			}
+		}
 	}
 
 }

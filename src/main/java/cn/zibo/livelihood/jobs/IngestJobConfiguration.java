@@ -16,8 +16,10 @@ import cn.zibo.livelihood.report.Receipts;
 import cn.zibo.livelihood.warehouse.Submissions;
 
 /**
- * {@code ingest --once}: take every complete file out of the inbox, process each submission, write
- * the receipts.
+ * {@code ingest --once}, the inbox watcher and the ingest schedule: take every complete file out of
+ * the inbox, process each submission, write the receipts. Several instances may run it at once on
+ * one database and inbox: files are taken under the database's intake lock, and submissions and
+ * receipts are taken one at a time by row lock, so each is handled by exactly one of them.
  * <ol>
  * <li>{@code inboxClaimStep} archives and claims files, each claim committed on its own before the
  * file leaves the inbox;</li>
@@ -25,7 +27,8 @@ import cn.zibo.livelihood.warehouse.Submissions;
  * while submissions wait), so a crash loses at most the submission in hand, which stays waiting and
  * is processed, once, when the job is restarted;</li>
  * <li>{@code receiptWriteStep} writes the receipt of every processed submission that has none yet,
- * from what the warehouse holds, so receipts never claim more than was committed.</li>
+ * one per transaction, from what the warehouse holds, so receipts never claim more than was
+ * committed.</li>
  * </ol>
  */
 @Configuration(proxyBeanMethods = false)
@@ -75,11 +78,13 @@ public class IngestJobConfiguration {
 	Step receiptWriteStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			Submissions submissions, Receipts receipts) {
 		return new StepBuilder("receiptWriteStep", jobRepository).tasklet((contribution, chunkContext) -> {
-			for (long id : submissions.awaitingReceipt()) {
-				submissions.receiptWritten(id, receipts.write(id));
-				contribution.incrementWriteCount(1);
+			var next = submissions.nextAwaitingReceipt();
+			if (next.isEmpty()) {
+				return RepeatStatus.FINISHED;
 			}
-			return RepeatStatus.FINISHED;
+			submissions.receiptWritten(next.get(), receipts.write(next.get()));
+			contribution.incrementWriteCount(1);
+			return RepeatStatus.CONTINUABLE;
 		}, transactionManager).build();
 	}
 

@@ -11,7 +11,6 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import cn.zibo.livelihood.jobs.CatalogueLoadJobConfiguration;
@@ -28,7 +27,7 @@ class CatalogueLoadCommand implements SpringTask {
 	@Override
 	public int run(ConfigurableApplicationContext context, PrintWriter out) throws Exception {
 		Job job = context.getBean(CatalogueLoadJobConfiguration.JOB_NAME, Job.class);
-		JobParametersBuilder parameters = NextRun.of(context.getBean(JobRepository.class), job);
+		JobParametersBuilder parameters = context.getBean(NextRun.class).parameters("command");
 		if (seeds != null) {
 			parameters.addString(CatalogueLoadJobConfiguration.SEEDS_PARAMETER, seeds.toAbsolutePath().toString());
 		}

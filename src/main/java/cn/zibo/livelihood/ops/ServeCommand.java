@@ -9,7 +9,13 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 
-/** Runs until stopped: web page and HTTP API (and, as they arrive, the scheduler and inbox watcher). */
+import cn.zibo.livelihood.schedule.Serving;
+
+/**
+ * Runs until stopped: the schedules of {@code jobs/}, the inbox watcher, the web server. They start
+ * with the application context ({@code spring.quartz.auto-startup=true} switches them on, see
+ * {@code schedule.ServeConfiguration}); this says what runs, then waits.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
 		description = "Run the scheduler, inbox watcher, operator web page and HTTP API until stopped (the default).")
 class ServeCommand implements SpringTask {
@@ -23,6 +29,7 @@ class ServeCommand implements SpringTask {
 	public int run(ConfigurableApplicationContext context, PrintWriter out) throws InterruptedException {
 		CountDownLatch closed = new CountDownLatch(1);
 		context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> closed.countDown());
+		context.getBeanProvider(Serving.class).ifAvailable(serving -> serving.describe().forEach(out::println));
 		out.println("Serving; stop with Ctrl-C or SIGTERM.");
 		closed.await();
 		return 0;

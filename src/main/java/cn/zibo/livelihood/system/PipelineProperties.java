@@ -1,6 +1,9 @@
 package cn.zibo.livelihood.system;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -17,12 +20,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param embedded the embedded PostgreSQL used when {@code spring.datasource.url} is not set
  * @param ingest archive and inbox settings
  * @param contact who departments ask about closed periods and the catalogue, named in receipts
+ * @param instance this instance's name in the job runs it records; blank means host name and process id
+ * @param recoverAfter under {@code serve}, a job execution still marked running but not updated for
+ * this long is taken for one whose process died, and recovered at start-up
  */
 @ConfigurationProperties("etl")
 public record PipelineProperties(@DefaultValue("inbox") Path inbox, @DefaultValue("seeds") Path seeds,
 		@DefaultValue("mappings") Path mappings, @DefaultValue("jobs") Path jobs,
 		@DefaultValue("000_ac670e75b15da742.txt") String catalogueDocument, @DefaultValue Embedded embedded,
-		@DefaultValue Ingest ingest, @DefaultValue("市民生工作领导小组办公室") String contact) {
+		@DefaultValue Ingest ingest, @DefaultValue("市民生工作领导小组办公室") String contact,
+		@DefaultValue("") String instance, @DefaultValue("2m") Duration recoverAfter) {
 
 	/**
 	 * @param dataDirectory PostgreSQL data directory, kept between runs
@@ -35,11 +42,26 @@ public record PipelineProperties(@DefaultValue("inbox") Path inbox, @DefaultValu
 	 * @param archive where the original bytes of every received file are kept, by SHA-256
 	 * @param settle how long a file must stay unchanged before it counts as complete
 	 */
-	public record Ingest(@DefaultValue("var/archive") Path archive, @DefaultValue("2s") java.time.Duration settle) {
+	public record Ingest(@DefaultValue("var/archive") Path archive, @DefaultValue("2s") Duration settle) {
 	}
 
 	public Path catalogueDocumentPath() {
 		return seeds.resolve(catalogueDocument);
+	}
+
+	/** {@code etl.instance}, or host name and process id: distinct for every process of the pipeline. */
+	public String instanceName() {
+		if (!instance.isBlank()) {
+			return instance;
+		}
+		String host;
+		try {
+			host = InetAddress.getLocalHost().getHostName();
+		}
+		catch (UnknownHostException ex) {
+			host = "localhost";
+		}
+		return host + ":" + ProcessHandle.current().pid();
 	}
 
 }

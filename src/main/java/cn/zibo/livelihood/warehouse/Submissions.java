@@ -9,9 +9,21 @@ import org.springframework.stereotype.Component;
 
 import cn.zibo.livelihood.validate.Problem;
 
-/** The submission records: claimed when a file is taken from the inbox, finished when it is processed. */
+/**
+ * The submission records: claimed when a file is taken from the inbox, finished when it is processed.
+ * Several instances of the pipeline may share one database and one inbox, so every hand-over is
+ * decided here, in PostgreSQL, never in memory: taking files from the inbox is serialised by an
+ * advisory lock, and a submission or a receipt is taken by row lock with {@code SKIP LOCKED}.
+ */
 @Component
 public class Submissions {
+
+	/**
+	 * The advisory lock (PostgreSQL {@code pg_advisory_xact_lock}) held while files are taken from the
+	 * inbox: one instance at a time scans, archives, claims and removes, so another never sees a file
+	 * that is being taken (and claims it again once the first claim is processed, or fails reading it).
+	 */
+	public static final long INTAKE_LOCK = 113_000_001L;
 
 	private final JdbcClient jdbc;
 
@@ -40,11 +52,27 @@ public class Submissions {
 			.optional();
 	}
 
-	/** The oldest waiting submission, locked so that another instance takes a different one. */
+	/**
+	 * Waits, inside the caller's transaction, until no other instance is taking files from the inbox;
+	 * the lock is held until that transaction ends.
+	 */
+	public void lockIntake() {
+		jdbc.sql("SELECT true FROM pg_advisory_xact_lock(?)").param(INTAKE_LOCK).query(Boolean.class).single();
+	}
+
+	/**
+	 * The oldest waiting submission, locked so that another instance takes a different one. A
+	 * department's submissions are taken in the order received: one waits while an earlier one of the
+	 * same department is waiting or being processed elsewhere, since a later file replaces the
+	 * values of an earlier one for the same period, never the reverse.
+	 */
 	public Optional<Pending> nextPending() {
 		return jdbc.sql("""
 				SELECT submission_id, department_code, inbox_folder, file_name, sha256, archive_path
-				FROM warehouse.submission WHERE status = 'received'
+				FROM warehouse.submission s WHERE status = 'received'
+				  AND NOT EXISTS (SELECT 1 FROM warehouse.submission e
+				                  WHERE e.status = 'received' AND e.submission_id < s.submission_id
+				                    AND e.department_code IS NOT DISTINCT FROM s.department_code)
 				ORDER BY submission_id LIMIT 1 FOR UPDATE SKIP LOCKED""")
 			.query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 					Path.of(rs.getString(6))))
@@ -99,12 +127,16 @@ public class Submissions {
 		}
 	}
 
-	/** Processed submissions whose receipt is not yet written. */
-	public List<Long> awaitingReceipt() {
-		return jdbc.sql("SELECT submission_id FROM warehouse.submission WHERE receipt_written_at IS NULL AND status <> 'received'"
-				+ " ORDER BY submission_id")
+	/**
+	 * The oldest processed submission whose receipt is not yet written, locked until the caller's
+	 * transaction ends so that another instance writes a different one.
+	 */
+	public Optional<Long> nextAwaitingReceipt() {
+		return jdbc.sql("""
+				SELECT submission_id FROM warehouse.submission WHERE receipt_written_at IS NULL AND status <> 'received'
+				ORDER BY submission_id LIMIT 1 FOR UPDATE SKIP LOCKED""")
 			.query(Long.class)
-			.list();
+			.optional();
 	}
 
 	public void receiptWritten(long id, Path receipt) {

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +31,7 @@ class CatalogueLoadJobIntegrationTests {
 	JobOperatorTestUtils jobs;
 
 	@Autowired
-	JobRepository repository;
+	NextRun nextRun;
 
 	@Autowired
 	Job catalogueLoadJob;
@@ -142,7 +141,7 @@ class CatalogueLoadJobIntegrationTests {
 	 * test listener takes any method returning a JobExecution for a job-scope factory.
 	 */
 	private Run load(Path seeds) throws Exception {
-		return new Run(jobs.startJob(NextRun.of(repository, catalogueLoadJob)
+		return new Run(jobs.startJob(nextRun.parameters("test")
 			.addString(CatalogueLoadJobConfiguration.SEEDS_PARAMETER, seeds.toString())
 			.toJobParameters()));
 	}

@@ -1,0 +1,118 @@
+package cn.zibo.livelihood.schedule;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+
+import cn.zibo.livelihood.ingest.Inbox;
+import cn.zibo.livelihood.ingest.Inbox.InboxFile;
+import cn.zibo.livelihood.jobs.Executions;
+
+/**
+ * Looks at the inbox every {@code etl.watch.interval} (polling works the same on every filesystem,
+ * network shares included, where change notification does not) and runs ingest when a complete file
+ * is there that it has not yet run ingest for. A file counts as complete once unchanged for
+ * {@code etl.ingest.settle}, which is also the debounce: a burst of files copied together becomes one
+ * or two runs, and a file still being written is waited for.
+ * <p>
+ * The run goes through {@link Executions#startUnlessRunning}, like the schedules', so it never
+ * overlaps another ingest of this process. A file left in place after a successful run (one that
+ * could not be removed) does not start another run until it changes; after a failed run the
+ * watcher waits {@code etl.watch.retry-after} before trying again.
+ */
+final class InboxWatcher {
+
+	private static final Logger log = LoggerFactory.getLogger(InboxWatcher.class);
+
+	private final Inbox inbox;
+
+	private final Executions executions;
+
+	private final Job ingestJob;
+
+	private final Duration retryAfter;
+
+	/** Files (path, size, modification time) a run was started for. */
+	private final Set<String> handedOver = new HashSet<>();
+
+	private Instant quietUntil = Instant.MIN;
+
+	InboxWatcher(Inbox inbox, Executions executions, Job ingestJob, Duration retryAfter) {
+		this.inbox = inbox;
+		this.executions = executions;
+		this.ingestJob = ingestJob;
+		this.retryAfter = retryAfter;
+	}
+
+	/** One look at the inbox; runs ingest to its end when there is something new. */
+	void look() {
+		if (Instant.now().isBefore(quietUntil)) {
+			return;
+		}
+		try {
+			lookNow();
+		}
+		catch (RuntimeException ex) {
+			quietUntil = Instant.now().plus(retryAfter);
+			handedOver.clear();
+			log.warn("Inbox watcher: {}; trying again in {}", ex.getMessage(), retryAfter, ex);
+		}
+	}
+
+	private void lookNow() {
+		List<String> present = inbox.scan().stream().map(InboxWatcher::identity).filter(Objects::nonNull).toList();
+		handedOver.retainAll(present);
+		List<String> fresh = present.stream().filter(id -> !handedOver.contains(id)).toList();
+		if (fresh.isEmpty()) {
+			return;
+		}
+		log.info("Inbox watcher: {} new complete file(s) in {}; starting ingest", fresh.size(), inbox.root());
+		handedOver.addAll(fresh);
+		Optional<JobExecution> run = executions.startUnlessRunning(ingestJob, Map.of(), "inbox watcher");
+		if (run.isEmpty()) {
+			// Skipped: a run of this process was busy, and may have listed the inbox before these files came.
+			fresh.forEach(handedOver::remove);
+		}
+		else if (run.get().getStatus() != BatchStatus.COMPLETED) {
+			failed(run.get());
+		}
+	}
+
+	private void failed(JobExecution run) {
+		quietUntil = Instant.now().plus(retryAfter);
+		handedOver.clear();
+		log.warn("Inbox watcher: ingest execution {} ended {}; trying again in {} ({})", run.getId(), run.getStatus(),
+				retryAfter, run.getAllFailureExceptions().stream().map(Throwable::getMessage).findFirst().orElse(""));
+	}
+
+	/** Null when the file went away since the scan. */
+	private static String identity(InboxFile file) {
+		Path path = file.path();
+		try {
+			return path + "|" + Files.size(path) + "|" + Files.getLastModifiedTime(path).toMillis();
+		}
+		catch (IOException gone) {
+			return null;
+		}
+	}
+
+	Path root() {
+		return inbox.root();
+	}
+
+}

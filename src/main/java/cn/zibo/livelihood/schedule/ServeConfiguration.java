@@ -1,0 +1,50 @@
+package cn.zibo.livelihood.schedule;
+
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import cn.zibo.livelihood.ingest.Intake;
+import cn.zibo.livelihood.jobs.Executions;
+import cn.zibo.livelihood.jobs.IngestJobConfiguration;
+import cn.zibo.livelihood.system.PipelineProperties;
+
+/**
+ * Switched on with the scheduler: {@code serve} sets {@code spring.quartz.auto-startup=true}, every
+ * other command false. The schedules are read and registered while the context starts, so a bad file
+ * in {@code jobs/} stops start-up before anything runs.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnBooleanProperty(name = "spring.quartz.auto-startup", matchIfMissing = true)
+class ServeConfiguration {
+
+	@Bean
+	BatchJobs batchJobs(List<Job> jobs) {
+		return new BatchJobs(jobs);
+	}
+
+	@Bean
+	ScheduleRegistrar scheduleRegistrar(PipelineProperties properties, BatchJobs jobs, Scheduler scheduler)
+			throws SchedulerException {
+		ScheduleRegistrar registrar = new ScheduleRegistrar(scheduler);
+		registrar.register(ScheduleFiles.read(properties.jobs(), jobs.names()));
+		return registrar;
+	}
+
+	@Bean
+	Serving serving(Executions executions, BatchJobs jobs, Intake intake, DataSource dataSource,
+			PipelineProperties properties, WatchProperties watch, ScheduleRegistrar schedules) {
+		Job ingest = jobs.named(IngestJobConfiguration.JOB_NAME).orElseThrow();
+		return new Serving(new StartupRecovery(executions, jobs, ingest, dataSource, properties.recoverAfter()),
+				new InboxWatcher(intake.inbox(), executions, ingest, watch.retryAfter()), watch, executions, schedules.registered());
+	}
+
+}

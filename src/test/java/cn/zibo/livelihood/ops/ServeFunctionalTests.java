@@ -1,0 +1,322 @@
+package cn.zibo.livelihood.ops;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import cn.zibo.livelihood.warehouse.Submissions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code serve} as separate processes of the packaged jar against a PostgreSQL the test owns: the
+ * inbox watcher, two instances sharing one database and one inbox, and start-up recovery after a
+ * kill. Every test gets a database copied from one holding a loaded catalogue.
+ */
+class ServeFunctionalTests {
+
+	private static final String CATALOGUED = "catalogued";
+
+	private static EmbeddedPostgres postgres;
+
+	private JdbcClient sql;
+
+	@BeforeAll
+	static void ownPostgresWithACatalogue() throws Exception {
+		postgres = EmbeddedPostgres.builder().start();
+		JdbcClient.create(postgres.getPostgresDatabase()).sql("CREATE DATABASE " + CATALOGUED).update();
+		JarRunner jar = new JarRunner(JarRunner.workDirWith("catalogued-", "seeds"),
+				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", CATALOGUED), "--spring.datasource.username=postgres");
+		JarRunner.Result load = jar.run("catalogue", "load");
+		assertThat(load.status()).as(load.out() + load.err()).isZero();
+	}
+
+	@AfterAll
+	static void stopPostgres() throws IOException {
+		postgres.close();
+	}
+
+	@Test
+	void aFileDroppedIntoTheInboxUnderServeIsLoadedWithinSecondsWithoutAnyCommand() throws Exception {
+		List<String> settings = database("watched");
+		JarRunner jar = new JarRunner(nightlyScheduleOnly(JarRunner.workDirWith("watched-", "seeds", "mappings")),
+				with(settings, "--etl.instance=A"));
+		Serve serve = Serve.start(jar);
+		try {
+			assertThat(serve.out()).contains("Schedules (作业计划):", "catalogue-reload (catalogueLoadJob, '0 30 2 * * ?' Asia/Shanghai)",
+					"Inbox watcher (收件箱监视): looking at");
+			Path inbox = Files.createDirectories(jar.workDir().resolve("inbox/市教育局"));
+			Path receipt = inbox.resolve("市教育局_2024年第三季度.csv.回执(1).xlsx");
+			long dropped = System.nanoTime();
+
+			Files.copy(Path.of("src/test/resources/examples/市教育局_2024年第三季度.csv"), inbox.resolve("市教育局_2024年第三季度.csv"));
+			waitUntil(() -> Files.exists(receipt), Duration.ofSeconds(60));
+
+			Duration took = Duration.ofNanos(System.nanoTime() - dropped);
+			System.out.println("Watched file loaded and its receipt written " + took.toMillis() + " ms after the drop");
+			assertThat(took).as("within seconds (settle 1 s, watcher every 1 s)").isLessThan(Duration.ofSeconds(20));
+			assertThat(sql.sql("SELECT status || ' ' || file_name FROM reporting.submission").query(String.class).list())
+				.containsExactly("loaded 市教育局_2024年第三季度.csv");
+			assertThat(sql.sql("SELECT count(*) FROM reporting.indicator_value").query(Long.class).single()).isEqualTo(5);
+			assertThat(ingestRuns()).containsExactly("A inbox watcher COMPLETED");
+		}
+		finally {
+			serve.stop();
+		}
+	}
+
+	@Test
+	void twoInstancesOnOneDatabaseAndOneInboxProcessEveryFileExactlyOnce() throws Exception {
+		Path shared = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "pair-shared-");
+		List<String> settings = List.of(with(database("pair"), "--etl.inbox=" + shared.resolve("inbox"),
+				"--etl.ingest.archive=" + shared.resolve("archive")));
+		JarRunner a = new JarRunner(nightlyScheduleOnly(JarRunner.workDirWith("pair-a-", "seeds", "mappings")),
+				with(settings, "--etl.instance=A"));
+		JarRunner b = new JarRunner(nightlyScheduleOnly(JarRunner.workDirWith("pair-b-", "seeds", "mappings")),
+				with(settings, "--etl.instance=B"));
+		List<String> departments = sql.sql("""
+				SELECT lead FROM reporting.indicator i JOIN reporting.task t USING (task_no), unnest(t.lead_departments) lead
+				JOIN reporting.department d ON d.name = lead AND NOT d.is_group
+				WHERE i.basis <> 'status' GROUP BY lead ORDER BY count(*) DESC, lead LIMIT 3""").query(String.class).list();
+		int files = 30;
+		List<Serve> serves = Serve.startAll(a, b);
+		try {
+			long figures = 0;
+			// Hold the intake lock while the files arrive, so that both instances find them and start
+			// ingest at the same moment, as they would if both looked at the inbox in the same second.
+			try (Connection holder = postgres.getDatabase("postgres", "pair").getConnection()) {
+				advisory(holder, "pg_advisory_lock");
+				for (String department : departments) {
+					figures += (long) files / departments.size()
+							* dropMonthlyFiles(shared.resolve("inbox").resolve(department), department, files / departments.size());
+				}
+				waitUntil(() -> ingestRuns().stream().filter(r -> r.endsWith(" STARTED")).count() == 2, Duration.ofSeconds(60));
+				assertThat(ingestRuns()).containsExactly("A inbox watcher STARTED", "B inbox watcher STARTED");
+				advisory(holder, "pg_advisory_unlock");
+			}
+			waitUntil(() -> count("SELECT count(*) FROM warehouse.submission WHERE receipt_written_at IS NOT NULL") == files
+					&& ingestRuns().stream().noneMatch(r -> r.endsWith("STARTED")), Duration.ofSeconds(120));
+
+			assertThat(sql.sql("SELECT status, count(*), count(DISTINCT (inbox_folder, file_name)) FROM warehouse.submission GROUP BY status")
+				.query((rs, n) -> rs.getString(1) + " " + rs.getInt(2) + " files=" + rs.getInt(3))
+				.list()).as("one submission per file, loaded").containsExactly("loaded 30 files=30");
+			assertThat(count("SELECT count(*) FROM warehouse.fact")).as("no fact twice").isEqualTo(figures);
+			assertThat(count("""
+					SELECT count(DISTINCT (department_code, indicator_code, district_code, period)) FROM warehouse.fact
+					WHERE is_current""")).isEqualTo(figures);
+			assertThat(count("SELECT sum(write_count) FROM batch.batch_step_execution WHERE step_name = 'inboxClaimStep'"))
+				.as("claimed once").isEqualTo(files);
+			assertThat(count("SELECT sum(write_count) FROM batch.batch_step_execution WHERE step_name = 'submissionLoadStep'"))
+				.as("loaded once").isEqualTo(figures);
+			assertThat(count("SELECT sum(write_count) FROM batch.batch_step_execution WHERE step_name = 'receiptWriteStep'"))
+				.as("receipts written once").isEqualTo(files);
+			assertThat(ingestRuns()).as("both instances' runs in the job repository")
+				.contains("A inbox watcher COMPLETED", "B inbox watcher COMPLETED")
+				.allMatch(r -> r.endsWith("COMPLETED"));
+			for (String department : departments) {
+				try (Stream<Path> left = Files.list(shared.resolve("inbox").resolve(department))) {
+					assertThat(left.map(f -> f.getFileName().toString()).toList())
+						.as("only receipts, one workbook and one text each").hasSize(2 * files / departments.size())
+						.allMatch(n -> n.matches(".+\\.csv\\.回执\\(\\d+\\)\\.(xlsx|txt)"));
+				}
+			}
+			System.out.println("Submissions loaded per instance: " + sql.sql("""
+					SELECT p.parameter_value || '=' || sum(s.commit_count - 1) FROM batch.batch_step_execution s
+					JOIN batch.batch_job_execution_params p ON p.job_execution_id = s.job_execution_id AND p.parameter_name = 'instance'
+					WHERE s.step_name = 'submissionLoadStep' GROUP BY p.parameter_value ORDER BY 1""").query(String.class).list());
+		}
+		finally {
+			serves.forEach(Serve::stop);
+		}
+	}
+
+	@Test
+	void aServeKilledMidIngestIsRecoveredAndFinishedByTheNextServe() throws Exception {
+		List<String> settings = database("killed");
+		JarRunner first = new JarRunner(JarRunner.workDirWith("killed-", "seeds", "mappings"),
+				with(settings, "--etl.instance=first", "--etl.recover-after=5s"));
+		JarRunner second = new JarRunner(first.workDir(), with(settings, "--etl.instance=second", "--etl.recover-after=5s"));
+		int files = 30;
+		int perFile = dropMonthlyFiles(first.workDir().resolve("inbox/市教育局"), "市教育局", files);
+
+		Serve killed = Serve.start(first);
+		waitUntil(() -> count("SELECT count(*) FROM warehouse.submission WHERE status = 'loaded'") >= 2, Duration.ofSeconds(120));
+		killed.kill();
+		long loadedAtKill = count("SELECT count(*) FROM warehouse.submission WHERE status = 'loaded'");
+		Serve next = Serve.start(second);
+		try {
+			assertThat(loadedAtKill).as("killed in the middle of the batch").isBetween(1L, files - 1L);
+			assertThat(sql.sql("""
+					SELECT p.parameter_value || ' ' || e.status || ' ' || (e.job_instance_id = max(e.job_instance_id) OVER ())
+					FROM batch.batch_job_execution e
+					JOIN batch.batch_job_instance i ON i.job_instance_id = e.job_instance_id AND i.job_name = 'ingestJob'
+					JOIN batch.batch_job_execution_params p ON p.job_execution_id = e.job_execution_id AND p.parameter_name = 'launched.by'
+					ORDER BY e.job_execution_id""").query(String.class).list())
+				.as("recovered, then restarted (same job instance) before serving")
+				.containsExactly("inbox watcher FAILED true", "start-up recovery COMPLETED true");
+			assertThat(sql.sql("SELECT status, count(*) FROM warehouse.submission GROUP BY status")
+				.query((rs, n) -> rs.getString(1) + " " + rs.getInt(2))
+				.list()).containsExactly("loaded 30");
+			assertThat(count("SELECT count(*) FROM warehouse.fact")).as("no fact twice").isEqualTo((long) files * perFile);
+			assertThat(count("SELECT count(*) FROM warehouse.submission WHERE receipt_written_at IS NOT NULL")).isEqualTo(files);
+		}
+		finally {
+			next.stop();
+		}
+	}
+
+	/**
+	 * The shipped nightly schedule, not the ingest one: a scheduled ingest firing during a test (every
+	 * 10 minutes in office hours) would take files meant for the watcher.
+	 */
+	private static Path nightlyScheduleOnly(Path workDir) throws IOException {
+		Files.createDirectories(workDir.resolve("jobs"));
+		Files.copy(Path.of("jobs/catalogue-reload.yml"), workDir.resolve("jobs/catalogue-reload.yml"));
+		return workDir;
+	}
+
+	/** "instance launched-by status" of every ingest run, in order. */
+	private List<String> ingestRuns() {
+		return sql.sql("""
+				SELECT max(p.parameter_value) FILTER (WHERE p.parameter_name = 'instance') || ' '
+				       || max(p.parameter_value) FILTER (WHERE p.parameter_name = 'launched.by') || ' ' || e.status
+				FROM batch.batch_job_execution e
+				JOIN batch.batch_job_instance i ON i.job_instance_id = e.job_instance_id AND i.job_name = 'ingestJob'
+				JOIN batch.batch_job_execution_params p ON p.job_execution_id = e.job_execution_id
+				GROUP BY e.job_execution_id, e.status ORDER BY 1""").query(String.class).list();
+	}
+
+	/** One CSV per month for a department, every indicator it leads in every district; returns figures per file. */
+	private int dropMonthlyFiles(Path folder, String department, int files) throws IOException {
+		List<String> codes = sql.sql("""
+				SELECT i.indicator_code FROM reporting.indicator i JOIN reporting.task t USING (task_no)
+				WHERE ? = ANY (t.lead_departments) AND i.basis <> 'status' ORDER BY 1""").param(department).query(String.class).list();
+		List<String> districts = sql.sql("SELECT code FROM reporting.district ORDER BY 1").query(String.class).list();
+		Files.createDirectories(folder);
+		for (int month = 0; month < files; month++) {
+			String period = String.format("%d-%02d", 2022 + month / 12, month % 12 + 1);
+			StringBuilder csv = new StringBuilder("指标编码,区县,报告期,数值\n");
+			for (String code : codes) {
+				for (String district : districts) {
+					csv.append(code).append(',').append(district).append(',').append(period).append(',').append(40 + month % 7)
+						.append('\n');
+				}
+			}
+			Files.writeString(folder.resolve(department + "_" + period + ".csv"), csv, StandardCharsets.UTF_8);
+		}
+		return codes.size() * districts.size();
+	}
+
+	private static void advisory(Connection connection, String function) throws SQLException {
+		try (var statement = connection.prepareStatement("SELECT " + function + "(?)")) {
+			statement.setLong(1, Submissions.INTAKE_LOCK);
+			statement.execute();
+		}
+	}
+
+	private long count(String query) {
+		Long value = sql.sql(query).query(Long.class).single();
+		return value == null ? 0 : value;
+	}
+
+	/** A database of the test's own, copied from the one with the catalogue; the settings to use it. */
+	private List<String> database(String name) {
+		JdbcClient.create(postgres.getPostgresDatabase()).sql("CREATE DATABASE " + name + " TEMPLATE " + CATALOGUED).update();
+		sql = JdbcClient.create(postgres.getDatabase("postgres", name));
+		return List.of("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", name), "--spring.datasource.username=postgres",
+				"--etl.ingest.settle=1s");
+	}
+
+	private static String[] with(List<String> settings, String... more) {
+		List<String> all = new ArrayList<>(settings);
+		all.addAll(List.of(more));
+		return all.toArray(String[]::new);
+	}
+
+	private static void waitUntil(BooleanSupplier condition, Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (!condition.getAsBoolean()) {
+			assertThat(System.nanoTime()).as("condition met within " + timeout).isLessThan(deadline);
+			Thread.sleep(100);
+		}
+	}
+
+	/** A running {@code serve} on a free port. */
+	private record Serve(JarRunner.Running running) {
+
+		static Serve start(JarRunner jar) throws Exception {
+			return startAll(jar).get(0);
+		}
+
+		/** Starts them all at once, returns once each says it is serving. */
+		static List<Serve> startAll(JarRunner... jars) throws Exception {
+			List<Serve> serves = new ArrayList<>();
+			for (JarRunner jar : jars) {
+				serves.add(new Serve(jar.start("serve", "--server.port=" + freePort())));
+			}
+			for (Serve serve : serves) {
+				waitUntil(() -> serve.out().contains("Serving; stop with") || !serve.running().process().isAlive(),
+						Duration.ofMinutes(2));
+				assertThat(serve.running().process().isAlive()).as(serve.err()).isTrue();
+			}
+			return serves;
+		}
+
+		String out() {
+			return read(running.out());
+		}
+
+		String err() {
+			return read(running.err());
+		}
+
+		void stop() {
+			running.process().destroy();
+			try {
+				assertThat(running.process().waitFor(60, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+
+		void kill() throws InterruptedException {
+			running.process().destroyForcibly();
+			running.process().waitFor(30, TimeUnit.SECONDS);
+		}
+
+		private static String read(Path file) {
+			try {
+				return Files.readString(file, StandardCharsets.UTF_8);
+			}
+			catch (IOException ex) {
+				return "";
+			}
+		}
+
+		private static int freePort() throws IOException {
+			try (ServerSocket socket = new ServerSocket(0)) {
+				return socket.getLocalPort();
+			}
+		}
+
+	}
+
+}
