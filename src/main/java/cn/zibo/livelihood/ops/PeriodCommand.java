@@ -16,7 +16,7 @@ import cn.zibo.livelihood.warehouse.PeriodLocks;
 		subcommands = { PeriodCommand.Close.class, PeriodCommand.Reopen.class })
 class PeriodCommand {
 
-	/** Shared by both: the period, normalised, and who did it. */
+	/** Shared by both: the period, normalised, and who decided. */
 	abstract static class Change implements SpringTask {
 
 		@Parameters(paramLabel = "P", description = "the period: 2024Q3, 2024-07, 2024H1, 2024 …")
@@ -25,8 +25,18 @@ class PeriodCommand {
 		@Option(names = "--by", paramLabel = "NAME", description = "who decided (recorded with the change)")
 		String actor = System.getProperty("user.name");
 
-		String code() {
-			return Period.parse(period).map(Period::code).orElse(null);
+		/** Records the change and returns what to tell the operator. */
+		abstract String apply(PeriodLocks locks, String code);
+
+		@Override
+		public int run(ConfigurableApplicationContext context, PrintWriter out) {
+			String code = Period.parse(period).map(Period::code).orElse(null);
+			if (code == null) {
+				out.println("Not a period: " + period);
+				return 1;
+			}
+			out.println(apply(context.getBean(PeriodLocks.class), code));
+			return 0;
 		}
 
 	}
@@ -39,15 +49,9 @@ class PeriodCommand {
 		String reason;
 
 		@Override
-		public int run(ConfigurableApplicationContext context, PrintWriter out) {
-			String code = code();
-			if (code == null) {
-				out.println("Not a period: " + period);
-				return 1;
-			}
-			context.getBean(PeriodLocks.class).close(code, reason, actor);
-			out.println("Period (报告期) " + code + " closed; submissions for it will be rejected.");
-			return 0;
+		String apply(PeriodLocks locks, String code) {
+			locks.close(code, reason, actor);
+			return "Period (报告期) " + code + " closed; submissions for it will be rejected.";
 		}
 
 	}
@@ -59,15 +63,9 @@ class PeriodCommand {
 		String reason;
 
 		@Override
-		public int run(ConfigurableApplicationContext context, PrintWriter out) {
-			String code = code();
-			if (code == null) {
-				out.println("Not a period: " + period);
-				return 1;
-			}
-			context.getBean(PeriodLocks.class).reopen(code, reason, actor);
-			out.println("Period (报告期) " + code + " reopened: " + reason);
-			return 0;
+		String apply(PeriodLocks locks, String code) {
+			locks.reopen(code, reason, actor);
+			return "Period (报告期) " + code + " reopened: " + reason;
 		}
 
 	}
