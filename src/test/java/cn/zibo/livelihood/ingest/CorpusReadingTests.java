@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static cn.zibo.livelihood.Requirements.require;
 
 /**
  * Every file of the robustness corpus in {@code ../shared/corpus/} is opened and read completely
@@ -54,7 +54,7 @@ class CorpusReadingTests {
 
 	@TestFactory
 	Stream<DynamicTest> everyCorpusFileIsReadOrRejectedWithAReason() throws IOException {
-		assumeTrue(Files.isDirectory(CORPUS), "no corpus at " + CORPUS.toAbsolutePath());
+		require(Files.isDirectory(CORPUS), "no corpus at " + CORPUS.toAbsolutePath());
 		Map<String, String> kinds = expectedKinds();
 		List<Path> files;
 		try (Stream<Path> walk = Files.walk(CORPUS)) {

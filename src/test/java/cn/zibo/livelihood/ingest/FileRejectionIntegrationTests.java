@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import cn.zibo.livelihood.PipelineIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static cn.zibo.livelihood.Requirements.require;
 
 /**
  * Files refused whole or in their rows for reasons beyond a bad value: each with its code, where it
@@ -77,7 +77,7 @@ class FileRejectionIntegrationTests {
 	@Test
 	void anEncryptedWorkbookIsRefusedSayingSoAndItsBytesAreKept() throws Exception {
 		Path encrypted = Path.of("../shared/corpus/apache-poi/spreadsheet/protected_passtika.xlsx");
-		assumeTrue(Files.exists(encrypted), "the shared corpus is not beside the project");
+		require(Files.exists(encrypted), "the shared corpus is not beside the project");
 		fixture.drop("市教育局", "加密.xlsx", Files.readAllBytes(encrypted));
 
 		fixture.ingest();

@@ -29,7 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import cn.zibo.livelihood.ingest.IngestFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static cn.zibo.livelihood.Requirements.require;
 
 /**
  * The operator page in a real headless Chromium (Debian's chromium and chromedriver, which
@@ -56,7 +56,7 @@ class OperatorPageBrowserIntegrationTests {
 
 	@BeforeEach
 	void headlessChromium() throws Exception {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+		require(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
 				"needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver; .ci/run does)");
 		Path profile = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "chromium-profile-");
 		ChromeOptions options = new ChromeOptions();
