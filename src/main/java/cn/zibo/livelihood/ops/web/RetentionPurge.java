@@ -14,9 +14,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * Keeps the job repository small enough for the runs page: under {@code serve}, at start-up and then
  * daily, job executions older than {@code etl.retention.job-executions} (90 days by default) are
- * deleted with their steps, contexts and parameters ({@code batch.purge_job_executions}, V52). Still
- * running executions and the latest execution of every job are kept whatever their age. Several
- * instances may purge at once; deleting what is already gone does nothing.
+ * deleted with their steps, contexts and parameters ({@code batch.purge_job_executions}, V52, V53).
+ * Kept whatever their age: running executions, the earlier attempts of a run that is running again
+ * (a restart resumes from them) and the latest execution of every job. Several instances may start a
+ * purge at once: one purges, the others find the lock taken and delete nothing.
  */
 @ServeOnly
 @Configuration(proxyBeanMethods = false)

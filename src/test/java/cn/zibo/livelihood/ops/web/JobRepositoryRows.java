@@ -91,6 +91,15 @@ final class JobRepositoryRows {
 				+ " batch.batch_job_execution_params").update();
 	}
 
+	/** Makes every execution of the job look created {@code days} days earlier than it was. */
+	static void age(JdbcClient jdbc, String jobName, int days) {
+		jdbc.sql("""
+				UPDATE batch.batch_job_execution e SET create_time = create_time - make_interval(days => ?)
+				FROM batch.batch_job_instance i WHERE i.job_instance_id = e.job_instance_id AND i.job_name = ?""")
+			.params(days, jobName)
+			.update();
+	}
+
 	/** Removes every row of these jobs. */
 	static void delete(JdbcClient jdbc, String... jobNames) {
 		String executions = "SELECT e.job_execution_id FROM batch.batch_job_execution e JOIN batch.batch_job_instance i"

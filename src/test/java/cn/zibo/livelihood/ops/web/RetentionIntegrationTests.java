@@ -29,9 +29,9 @@ class RetentionIntegrationTests {
 	void executionsOlderThanTheRetentionGoWithTheirStepsContextsAndParametersButRunningAndLatestOnesStay() {
 		long oldInstance = JobRepositoryRows.instance(jdbc, "retentionProbeJob");
 		long oldDone = JobRepositoryRows.execution(jdbc, oldInstance, 200, "COMPLETED", 2);
-		long failedInstance = JobRepositoryRows.instance(jdbc, "retentionProbeJob");
-		long oldFailed = JobRepositoryRows.execution(jdbc, failedInstance, 200, "FAILED", 1);
-		long stillRunning = JobRepositoryRows.execution(jdbc, failedInstance, 199, "STARTED", 1);
+		long oldFailed = JobRepositoryRows.execution(jdbc, JobRepositoryRows.instance(jdbc, "retentionProbeJob"), 200, "FAILED", 1);
+		long stillRunning = JobRepositoryRows.execution(jdbc, JobRepositoryRows.instance(jdbc, "retentionProbeJob"), 199,
+				"STARTED", 1);
 		long recent = JobRepositoryRows.execution(jdbc, JobRepositoryRows.instance(jdbc, "retentionProbeJob"), 1, "COMPLETED", 1);
 		long loneOld = JobRepositoryRows.execution(jdbc, JobRepositoryRows.instance(jdbc, "retentionLoneJob"), 300, "COMPLETED", 1);
 
@@ -47,10 +47,26 @@ class RetentionIntegrationTests {
 		assertThat(jdbc.sql("SELECT count(*) FROM batch.batch_step_execution_context c JOIN batch.batch_step_execution s"
 				+ " USING (step_execution_id) WHERE s.job_execution_id IN (?, ?)").params(stillRunning, recent).query(Long.class).single())
 			.isEqualTo(2);
-		assertThat(jdbc.sql("SELECT count(*) FROM batch.batch_job_instance WHERE job_instance_id IN (?, ?)")
-			.params(oldInstance, failedInstance)
+		assertThat(jdbc.sql("SELECT count(*) FROM batch.batch_job_instance WHERE job_instance_id = ?")
+			.param(oldInstance)
 			.query(Long.class)
-			.single()).as("the emptied instance goes, the one still running stays").isOne();
+			.single()).as("the emptied instance goes").isZero();
+	}
+
+	@Test
+	void theEarlierAttemptsOfARunThatIsRunningAgainStayWhateverTheirAgeForTheRestartResumesFromThem() {
+		long instance = JobRepositoryRows.instance(jdbc, "retentionProbeJob");
+		long firstAttempt = JobRepositoryRows.execution(jdbc, instance, 200, "FAILED", 2);
+		long secondAttempt = JobRepositoryRows.execution(jdbc, instance, 150, "FAILED", 2);
+		long restart = JobRepositoryRows.execution(jdbc, instance, 0, "STARTED", 1);
+		JobRepositoryRows.execution(jdbc, JobRepositoryRows.instance(jdbc, "retentionProbeJob"), 0, "COMPLETED", 1);
+
+		purge.purge();
+
+		assertThat(existing("batch.batch_job_execution", List.of(firstAttempt, secondAttempt, restart)))
+			.containsExactlyInAnyOrder(firstAttempt, secondAttempt, restart);
+		assertThat(existing("batch.batch_step_execution", List.of(firstAttempt, secondAttempt)))
+			.containsExactlyInAnyOrder(firstAttempt, secondAttempt);
 	}
 
 	private List<Long> existing(String table, List<Long> executions) {
