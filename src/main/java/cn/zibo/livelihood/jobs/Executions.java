@@ -138,7 +138,12 @@ public class Executions {
 
 	/** Starts a new instance of the job (from the command line). */
 	public JobExecution startNew(Job job) throws Exception {
-		return operator.start(job, nextRun.parameters("command").toJobParameters());
+		return startNew(job, "command");
+	}
+
+	/** Starts a new instance of the job and runs it to its end; {@code launchedBy} is recorded with it. */
+	public JobExecution startNew(Job job, String launchedBy) throws Exception {
+		return operator.start(job, nextRun.parameters(launchedBy).toJobParameters());
 	}
 
 	/**

@@ -72,11 +72,22 @@ class Api {
 		return progress.overview(Viewer.of(authentication).departmentFilter(null));
 	}
 
+	/**
+	 * Rows of {@code reporting.indicator_progress} at 全市, or at the district asked for (code, name
+	 * or short name), optionally of one task, one campaign or one status; a department user gets the
+	 * tasks its department leads.
+	 */
+	@GetMapping("/progress/indicators")
+	List<Map<String, Object>> indicatorProgress(@RequestParam(required = false) Integer task,
+			@RequestParam(required = false) Integer campaign, @RequestParam(required = false) String district,
+			@RequestParam(required = false) String status, Authentication authentication) {
+		return progress.indicators(task, campaign, district, status, Viewer.of(authentication).departmentFilter(null));
+	}
+
+	/** Rows of {@code reporting.department_completeness}, of one period or all; a department user gets its own. */
 	@GetMapping("/completeness")
 	List<Map<String, Object>> completeness(@RequestParam(required = false) String period, Authentication authentication) {
-		return progress.completeness(period, Viewer.of(authentication).departmentFilter(null))
-			.orElseThrow(() -> notFound("Department completeness (" + Progress.COMPLETENESS
-					+ ") is not available: reconciliation has not created it in this database yet"));
+		return progress.completeness(period, Viewer.of(authentication).departmentFilter(null));
 	}
 
 	/** A refusal says why, as RFC 9457 problem details ({@code detail}), not only its status. */

@@ -13,11 +13,13 @@ import org.springframework.stereotype.Component;
 
 import cn.zibo.livelihood.jobs.Executions;
 import cn.zibo.livelihood.jobs.IngestJobConfiguration;
+import cn.zibo.livelihood.jobs.ReconcileJobConfiguration;
 
 /**
- * What an operator can do from the page: restart a failed execution, run ingest now. A job may run
- * for minutes, so the request only checks that the action makes sense and hands it to one background
- * thread; actions asked for together run one after another, and the runs page shows them as they go.
+ * What an operator can do from the page: restart a failed execution, run ingest or reconcile now. A
+ * job may run for minutes, so the request only checks that the action makes sense and hands it to one
+ * background thread; actions asked for together run one after another, and the runs page shows them
+ * as they go.
  */
 @ServeOnly
 @Component
@@ -29,6 +31,8 @@ class JobActions implements DisposableBean {
 
 	private final Job ingestJob;
 
+	private final Job reconcileJob;
+
 	private final Runs runs;
 
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -37,9 +41,11 @@ class JobActions implements DisposableBean {
 		return thread;
 	});
 
-	JobActions(Executions executions, @Qualifier(IngestJobConfiguration.JOB_NAME) Job ingestJob, Runs runs) {
+	JobActions(Executions executions, @Qualifier(IngestJobConfiguration.JOB_NAME) Job ingestJob,
+			@Qualifier(ReconcileJobConfiguration.JOB_NAME) Job reconcileJob, Runs runs) {
 		this.executions = executions;
 		this.ingestJob = ingestJob;
+		this.reconcileJob = reconcileJob;
 		this.runs = runs;
 	}
 
@@ -72,13 +78,23 @@ class JobActions implements DisposableBean {
 
 	/** Starts a new ingest run in the background. */
 	void ingestNow(String by) {
+		runNow(ingestJob, "ingest (数据接收)", by);
+	}
+
+	/** Starts a new reconcile run in the background. */
+	void reconcileNow(String by) {
+		runNow(reconcileJob, "reconcile (核对)", by);
+	}
+
+	/** The run records who asked for it (job parameter {@code launched.by}: "operator NAME"). */
+	private void runNow(Job job, String what, String by) {
 		worker.execute(() -> {
 			try {
-				var run = executions.startNew(ingestJob);
-				log.info("{} ran ingest (数据接收) now: job execution {} {}", by, run.getId(), run.getStatus());
+				var run = executions.startNew(job, "operator " + by);
+				log.info("{} ran {} now: job execution {} {}", by, what, run.getId(), run.getStatus());
 			}
 			catch (Exception ex) {
-				log.error("Ingest asked by {} could not start", by, ex);
+				log.error("{} asked by {} could not start", what, by, ex);
 			}
 		});
 	}

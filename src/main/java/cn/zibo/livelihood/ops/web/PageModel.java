@@ -1,5 +1,7 @@
 package cn.zibo.livelihood.ops.web;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -62,6 +64,30 @@ class PageModel {
 		/** A width in pixels for a bar, out of {@code full} for the largest value. */
 		public long bar(long value, long max, int full) {
 			return max <= 0 ? 0 : Math.round((double) value * full / max);
+		}
+
+		/** A figure as written, without trailing zeros: 1500, 6.5. */
+		public String number(Object value) {
+			if (value instanceof BigDecimal decimal) {
+				return decimal.stripTrailingZeros().toPlainString();
+			}
+			return value == null ? "" : value.toString();
+		}
+
+		/** A rate (0.3333) as a percentage to one decimal (33.3%); a dash when there is none. */
+		public String percent(Object rate) {
+			if (!(rate instanceof Number number)) {
+				return "–";
+			}
+			return new BigDecimal(number.toString()).movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+		}
+
+		/** A width in pixels for a rate, out of {@code full} for 100% (more is drawn as 100%). */
+		public long share(Object rate, int full) {
+			if (!(rate instanceof Number number)) {
+				return 0;
+			}
+			return Math.round(Math.max(0, Math.min(1, number.doubleValue())) * full);
 		}
 
 	}

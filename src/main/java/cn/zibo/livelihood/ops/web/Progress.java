@@ -1,30 +1,29 @@
 package cn.zibo.livelihood.ops.web;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import cn.zibo.livelihood.reconcile.DiscrepancyKind;
+
 /**
- * The progress overview: what each department sent and holds ({@code reporting.department_activity}),
- * figures per period, and what reconciliation publishes once its views exist
- * ({@code reporting.indicator_progress}, {@code reporting.department_completeness},
- * {@code reporting.discrepancy}). Each of those is looked up by name on every request, so the page
- * works before reconciliation is installed and shows its results as soon as it is; their rows are
- * passed on as the views define them, since their columns may grow.
+ * The progress overview: what each department sent and holds ({@code reporting.department_activity},
+ * V51), figures per period, and what reconciliation publishes: progress against targets
+ * ({@code reporting.indicator_progress}, {@code reporting.campaign_progress}), department
+ * completeness per reporting period ({@code reporting.department_completeness}) and the open
+ * findings ({@code reporting.discrepancy}). Rows of the contract's views are passed on as the views
+ * define them (snake_case), since their columns may grow.
  */
 @ServeOnly
 @Component
 class Progress {
 
-	static final String INDICATOR_PROGRESS = "reporting.indicator_progress";
-
-	static final String COMPLETENESS = "reporting.department_completeness";
-
-	static final String DISCREPANCY = "reporting.discrepancy";
+	/** 全市: targets are city-wide, so progress is read at the city's row unless a district is asked for. */
+	static final String CITY = "370300";
 
 	private final JdbcClient jdbc;
 
@@ -41,12 +40,17 @@ class Progress {
 	record Count(String key, long count) {
 	}
 
+	/** One campaign's quantitative indicators at 全市 by status, as {@code reporting.campaign_progress}. */
+	record CampaignProgress(int campaignNo, String campaignName, long indicators, long achieved, long onTrack, long behind,
+			long noData, BigDecimal averageCompletion) {
+	}
+
 	/**
-	 * @param indicatorStatus indicators by status (achieved, on_track, behind, no_data); null until
-	 * reconciliation's {@code reporting.indicator_progress} exists
+	 * @param indicatorStatus the catalogue's quantitative indicators by status at 全市 (achieved,
+	 * on_track, behind, no_data), from {@code reporting.indicator_progress}
 	 */
 	record Overview(List<DepartmentActivity> departments, List<Count> figuresByPeriod, long figuresCurrent,
-			List<Count> indicatorStatus) {
+			List<Count> indicatorStatus, List<CampaignProgress> campaigns) {
 	}
 
 	Overview overview(String department) {
@@ -64,56 +68,114 @@ class Progress {
 			.param("department", department)
 			.query(Count.class)
 			.list();
-		List<Count> status = exists(INDICATOR_PROGRESS)
-				? jdbc.sql("SELECT status AS key, count(*) AS count FROM reporting.indicator_progress GROUP BY status ORDER BY status")
-					.query(Count.class)
-					.list()
-				: null;
-		return new Overview(departments, byPeriod, byPeriod.stream().mapToLong(Count::count).sum(), status);
-	}
-
-	/** Completeness rows, newest period first; empty when reconciliation has not created the view. */
-	Optional<List<Map<String, Object>>> completeness(String period, String departmentCode) {
-		if (!exists(COMPLETENESS)) {
-			return Optional.empty();
-		}
-		return Optional.of(jdbc.sql("""
-				SELECT c.* FROM reporting.department_completeness c
-				WHERE (CAST(:period AS text) IS NULL OR c.period = :period)
-				  AND (CAST(:department AS text) IS NULL
-				       OR c.department = (SELECT d.name FROM reporting.department d WHERE d.code = :department))
-				ORDER BY c.period DESC, c.department LIMIT 1000""")
-			.param("period", period == null || period.isBlank() ? null : period)
-			.param("department", departmentCode)
-			.query()
-			.listOfRows());
-	}
-
-	/** The latest discrepancies and how many there are by kind; empty when the view does not exist. */
-	Optional<Discrepancies> discrepancies(int limit) {
-		if (!exists(DISCREPANCY)) {
-			return Optional.empty();
-		}
-		List<Count> byKind = jdbc.sql("SELECT kind AS key, count(*) AS count FROM reporting.discrepancy GROUP BY kind ORDER BY kind")
+		List<Count> status = jdbc.sql("""
+				SELECT status AS key, count(*) AS count FROM reporting.indicator_progress WHERE district_code = ?
+				GROUP BY status ORDER BY array_position(ARRAY['achieved', 'on_track', 'behind', 'no_data'], status)""")
+			.param(CITY)
 			.query(Count.class)
 			.list();
-		List<Map<String, Object>> latest = jdbc.sql("SELECT * FROM reporting.discrepancy ORDER BY detected_at DESC NULLS LAST LIMIT ?")
+		List<CampaignProgress> campaigns = jdbc.sql("SELECT * FROM reporting.campaign_progress ORDER BY campaign_no")
+			.query(CampaignProgress.class)
+			.list();
+		return new Overview(departments, byPeriod, byPeriod.stream().mapToLong(Count::count).sum(), status, campaigns);
+	}
+
+	/**
+	 * Rows of {@code reporting.indicator_progress} (with the task's campaign_no) for one district, 全市
+	 * unless given (code, name or short name), by task and indicator. A department user sees the tasks
+	 * its department leads.
+	 */
+	List<Map<String, Object>> indicators(Integer task, Integer campaign, String district, String status,
+			String department) {
+		return jdbc.sql("""
+				SELECT p.*, t.campaign_no FROM reporting.indicator_progress p JOIN reporting.task t USING (task_no)
+				WHERE p.district_code IN (SELECT d.code FROM reporting.district d
+				                          WHERE coalesce(CAST(:district AS text), :city) IN (d.code, d.name, d.short_name))
+				  AND (CAST(:task AS integer) IS NULL OR p.task_no = :task)
+				  AND (CAST(:campaign AS integer) IS NULL OR t.campaign_no = :campaign)
+				  AND (CAST(:status AS text) IS NULL OR p.status = :status)
+				  AND (CAST(:department AS text) IS NULL OR p.task_no IN (SELECT l.task_no FROM catalogue.task_lead l
+				       WHERE l.version_id = (SELECT version_id FROM catalogue.current_version) AND l.department_code = :department))
+				ORDER BY p.task_no, p.indicator_code""")
+			.param("district", blankToNull(district))
+			.param("city", CITY)
+			.param("task", task)
+			.param("campaign", campaign)
+			.param("status", blankToNull(status))
+			.param("department", department)
+			.query()
+			.listOfRows();
+	}
+
+	/** The 全市 indicators furthest behind their expected progress (序时进度), most behind first. */
+	List<Map<String, Object>> furthestBehind(int limit, String department) {
+		return jdbc.sql("""
+				SELECT p.* FROM reporting.indicator_progress p
+				WHERE p.district_code = :city AND p.status = 'behind'
+				  AND (CAST(:department AS text) IS NULL OR p.task_no IN (SELECT l.task_no FROM catalogue.task_lead l
+				       WHERE l.version_id = (SELECT version_id FROM catalogue.current_version) AND l.department_code = :department))
+				ORDER BY p.expected_rate - p.completion_rate DESC, p.indicator_code LIMIT :limit""")
+			.param("city", CITY)
+			.param("department", department)
+			.param("limit", limit)
+			.query()
+			.listOfRows();
+	}
+
+	/** The reporting periods of the calendar that have ended, newest first. */
+	List<String> periods() {
+		return jdbc.sql("SELECT period FROM reporting.reporting_period ORDER BY period_end DESC").query(String.class).list();
+	}
+
+	/**
+	 * Completeness rows (all periods when none is given), newest period first, within a period the
+	 * departments with something missing first.
+	 */
+	List<Map<String, Object>> completeness(String period, String departmentCode) {
+		return jdbc.sql("""
+				SELECT c.* FROM reporting.department_completeness c
+				WHERE (CAST(:period AS text) IS NULL OR c.period = :period)
+				  AND (CAST(:department AS text) IS NULL OR c.department_code = :department)
+				ORDER BY c.period_end DESC,
+				         array_position(ARRAY['missing', 'incomplete', 'pending', 'late', 'on_time'], c.status), c.department""")
+			.param("period", blankToNull(period))
+			.param("department", departmentCode)
+			.query()
+			.listOfRows();
+	}
+
+	/** Open findings of one kind, with the Chinese name the city office uses for it. */
+	record KindCount(String kind, String name, long count) {
+	}
+
+	record Discrepancies(long open, List<KindCount> byKind, List<Map<String, Object>> latest) {
+	}
+
+	/** How many findings are open by kind, and the newest open ones. */
+	Discrepancies discrepancies(int limit) {
+		List<KindCount> byKind = jdbc.sql("""
+				SELECT kind, count(*) FROM reporting.discrepancy WHERE status = 'open' GROUP BY kind ORDER BY kind""")
+			.query((rs, n) -> new KindCount(rs.getString(1),
+					DiscrepancyKind.chineseNameOf(rs.getString(1)), rs.getLong(2)))
+			.list();
+		List<Map<String, Object>> latest = jdbc.sql("""
+				SELECT discrepancy_id, kind, indicator_code, indicator_name, task_no, district_code, district_name, period,
+				       array_to_string(departments, '、') AS departments, details, detected_at, last_seen_at
+				FROM reporting.discrepancy WHERE status = 'open'
+				ORDER BY detected_at DESC, discrepancy_id DESC LIMIT ?""")
 			.param(limit)
 			.query()
 			.listOfRows();
-		return Optional.of(new Discrepancies(byKind.stream().mapToLong(Count::count).sum(), byKind, latest));
+		return new Discrepancies(byKind.stream().mapToLong(KindCount::count).sum(), byKind, latest);
 	}
 
-	record Discrepancies(long open, List<Count> byKind, List<Map<String, Object>> latest) {
-	}
-
-	/** How many discrepancies are open; -1 while the view does not exist. */
+	/** How many findings are open. */
 	long openDiscrepancies() {
-		return exists(DISCREPANCY) ? jdbc.sql("SELECT count(*) FROM reporting.discrepancy").query(Long.class).single() : -1;
+		return jdbc.sql("SELECT count(*) FROM reporting.discrepancy WHERE status = 'open'").query(Long.class).single();
 	}
 
-	boolean exists(String view) {
-		return Boolean.TRUE.equals(jdbc.sql("SELECT to_regclass(?) IS NOT NULL").param(view).query(Boolean.class).single());
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value;
 	}
 
 }

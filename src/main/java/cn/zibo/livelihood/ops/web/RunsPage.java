@@ -62,4 +62,12 @@ class RunsPage {
 		return "redirect:/runs";
 	}
 
+	@PostMapping("/actions/reconcile")
+	String reconcileNow(Authentication authentication, RedirectAttributes redirect) {
+		actions.reconcileNow(authentication.getName());
+		redirect.addFlashAttribute("notice", "Reconcile (核对) started; its run appears at the top of this list, and its"
+				+ " findings on the overview once it completes.");
+		return "redirect:/runs";
+	}
+
 }

@@ -14,8 +14,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * What {@code /actuator/health} and {@code /actuator/prometheus} add to Spring Boot's own (database,
  * disk, Spring Batch's job and step timers): the Quartz scheduler's state, for which Boot has no
- * indicator, and the number of open discrepancies once reconciliation publishes
- * {@code reporting.discrepancy}.
+ * indicator, and the number of open discrepancies in {@code reporting.discrepancy}.
  */
 @ServeOnly
 @Configuration(proxyBeanMethods = false)
@@ -44,13 +43,12 @@ class ServeHealthAndMetrics {
 		};
 	}
 
-	/** {@code livelihood_discrepancies_open}: NaN until the view exists. */
+	/** {@code livelihood_discrepancies_open}: findings still open (closed ones stay in the view). */
 	@Bean
 	Gauge openDiscrepanciesGauge(MeterRegistry registry, Progress progress) {
-		return Gauge.builder("livelihood.discrepancies.open", progress, p -> {
-			long open = p.openDiscrepancies();
-			return open < 0 ? Double.NaN : open;
-		}).description("Discrepancies open in reporting.discrepancy (待核实差异)").register(registry);
+		return Gauge.builder("livelihood.discrepancies.open", progress, Progress::openDiscrepancies)
+			.description("Discrepancies open in reporting.discrepancy (待核实差异)")
+			.register(registry);
 	}
 
 }

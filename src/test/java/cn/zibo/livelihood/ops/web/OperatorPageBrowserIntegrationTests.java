@@ -34,8 +34,8 @@ import static cn.zibo.livelihood.Requirements.require;
 /**
  * The operator page in a real headless Chromium (Debian's chromium and chromedriver, which
  * {@code .ci/run} installs when missing): log in, find a rejected submission and read its errors,
- * restart a failed ingest run once its cause is fixed and see it complete. Screenshots of each page go
- * to {@code target/screenshots/}.
+ * restart a failed ingest run once its cause is fixed and see it complete, run reconcile now and see
+ * the overview. Screenshots of each page go to {@code target/screenshots/}.
  */
 @ServeIntegrationTest
 class OperatorPageBrowserIntegrationTests {
@@ -127,9 +127,30 @@ class OperatorPageBrowserIntegrationTests {
 		assertThat(browser.findElement(By.cssSelector("#attempts")).getText()).contains("FAILED", "COMPLETED");
 		assertThat(fixture.submission("browser-good_2023Q4.csv")).containsEntry("status", "loaded");
 
+		// and reconcile runs from the runs page, its run showing up there once complete
+		long lastReconcile = fixture.jdbc().sql("""
+				SELECT coalesce(max(e.job_execution_id), 0) FROM batch.batch_job_execution e
+				JOIN batch.batch_job_instance i USING (job_instance_id) WHERE i.job_name = 'reconcileJob'""")
+			.query(Long.class)
+			.single();
+		browser.get(url("/runs"));
+		browser.findElement(By.id("reconcile-now")).click();
+		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Reconcile (核对) started");
+		waitFor(() -> {
+			browser.get(url("/runs?job=reconcileJob"));
+			WebElement newest = browser.findElement(By.cssSelector("#runs tr[data-run]"));
+			return Long.parseLong(newest.getAttribute("data-run")) > lastReconcile
+					&& "COMPLETED".equals(newest.getAttribute("data-status"));
+		});
+		screenshot("reconcile-run-now");
+
 		browser.get(url("/"));
-		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Progress overview", "市民政局");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Progress overview", "市民政局",
+				"Progress against targets", "Department completeness", "Open discrepancies");
 		screenshot("overview");
+		browser.get(url("/#completeness"));
+		assertThat(browser.findElements(By.cssSelector("#completeness-period option[selected]"))).hasSize(1);
+		screenshot("overview-completeness");
 	}
 
 	private String url(String path) {

@@ -1,10 +1,15 @@
 package cn.zibo.livelihood.ops.web;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import cn.zibo.livelihood.catalogue.CatalogueLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +19,15 @@ class PageSecurityIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	CatalogueLoader catalogue;
+
+	/** The overview lists the catalogue's departments, whichever test ran first. */
+	@BeforeEach
+	void loadedCatalogue() {
+		catalogue.load(Path.of("seeds"));
+	}
 
 	@Test
 	void actionsWithoutTheFormsCsrfTokenAreRefused() throws Exception {
