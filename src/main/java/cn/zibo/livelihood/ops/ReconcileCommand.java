@@ -1,9 +1,6 @@
 package cn.zibo.livelihood.ops;
 
 import java.io.PrintWriter;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.TreeMap;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,10 +20,6 @@ import cn.zibo.livelihood.jobs.ReconcileJobConfiguration;
 				+ " outliers. Findings go to reporting.discrepancy; those a later submission fixed are closed.")
 class ReconcileCommand implements SpringTask {
 
-	/** The kinds, with the names people use for them. */
-	private static final Map<String, String> KINDS = new TreeMap<>(Map.of("co_lead_mismatch", "牵头部门数值不一致",
-			"district_sum_mismatch", "区县合计与全市不符", "cumulative_decrease", "累计值下降", "outlier", "异常值"));
-
 	@Option(names = "--limit", defaultValue = "20", paramLabel = "N",
 			description = "how many open findings to list, newest first (default ${DEFAULT-VALUE}); all are in reporting.discrepancy")
 	int limit;
@@ -41,31 +34,8 @@ class ReconcileCommand implements SpringTask {
 			return 1;
 		}
 		out.println("Findings (问题): " + run.getExecutionContext().getString(ReconcileJobConfiguration.OUTCOME_KEY));
-		printOpen(context.getBean(JdbcClient.class), out);
+		OpenFindings.print(context.getBean(JdbcClient.class), out, limit, true);
 		return 0;
-	}
-
-	private void printOpen(JdbcClient jdbc, PrintWriter out) {
-		Map<String, Integer> counts = new HashMap<>();
-		jdbc.sql("SELECT kind, count(*) FROM reporting.discrepancy WHERE status = 'open' GROUP BY kind")
-			.query((rs, n) -> counts.put(rs.getString(1), rs.getInt(2)))
-			.list();
-		KINDS.forEach((kind, name) -> out.printf("  %-22s %-10s %5d open%n", kind, name, counts.getOrDefault(kind, 0)));
-		var rows = jdbc.sql("""
-				SELECT discrepancy_id, kind, indicator_code, indicator_name, coalesce(district_name, district_code), period, details
-				FROM reporting.discrepancy WHERE status = 'open'
-				ORDER BY detected_at DESC, discrepancy_id DESC LIMIT ?""")
-			.param(limit)
-			.query((rs, n) -> String.format("  #%d %s (%s) %s %s, %s, %s%n      %s", rs.getLong(1), rs.getString(2),
-					KINDS.get(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-					rs.getString(7)))
-			.list();
-		if (rows.isEmpty()) {
-			out.println("No open findings (没有待核实的问题).");
-			return;
-		}
-		out.println("Open findings (待核实的问题), newest first:");
-		rows.forEach(out::println);
 	}
 
 }
