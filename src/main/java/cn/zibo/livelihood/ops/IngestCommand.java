@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import cn.zibo.livelihood.jobs.Executions;
 import cn.zibo.livelihood.jobs.IngestJobConfiguration;
 import cn.zibo.livelihood.report.Prechecks;
+import cn.zibo.livelihood.system.PipelineProperties;
 
 /** Processes everything now in the inbox, then exits, listing what happened to each file. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -29,8 +30,9 @@ class IngestCommand implements SpringTask {
 	@Option(names = "--dry-run", description = "check every file as ingest would and write pre-check receipts (预检); load nothing, leave the files")
 	boolean dryRun;
 
-	@Option(names = "--recover-after", defaultValue = "PT2M", paramLabel = "DURATION",
-			description = "treat an ingest run not updated for this long as left by a killed process (default ${DEFAULT-VALUE})")
+	@Option(names = "--recover-after", paramLabel = "DURATION",
+			description = "treat an ingest run not updated for this long as left by a killed process, e.g. PT30S"
+					+ " (default: the setting etl.recover-after, 2 minutes unless configured)")
 	Duration recoverAfter;
 
 	@Override
@@ -45,7 +47,8 @@ class IngestCommand implements SpringTask {
 		}
 		Job job = context.getBean(IngestJobConfiguration.JOB_NAME, Job.class);
 		Executions executions = context.getBean(Executions.class);
-		executions.recoverStale(job, recoverAfter);
+		executions.recoverStale(job,
+				recoverAfter != null ? recoverAfter : context.getBean(PipelineProperties.class).recoverAfter());
 		List<JobExecution> runs = new ArrayList<>();
 		executions.finishLastIfFailed(job).ifPresent(runs::add);
 		runs.add(executions.startNew(job));

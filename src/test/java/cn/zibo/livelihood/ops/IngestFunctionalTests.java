@@ -123,6 +123,49 @@ class IngestFunctionalTests {
 			.single()).isEqualTo(files);
 	}
 
+	@Test
+	void ingestOnceTakesARunAsLeftBehindAfterTheSettingEtlRecoverAfterUnlessTheOptionSaysOtherwise() throws Exception {
+		JarRunner jar = runner("recoversetting");
+		assertThat(jar.run("catalogue", "load").status()).isZero();
+		long left = ingestRunLeftBehind(10);
+
+		JarRunner.Result patient = jar.run("ingest", "--once", "--etl.recover-after=PT1H");
+		String afterPatient = status(left);
+		JarRunner.Result overridden = jar.run("ingest", "--once", "--etl.recover-after=PT1M", "--recover-after=PT1H");
+		String afterOverridden = status(left);
+		JarRunner.Result prompt = jar.run("ingest", "--once", "--etl.recover-after=PT5M");
+
+		assertThat(List.of(patient.status(), overridden.status(), prompt.status())).containsOnly(0);
+		assertThat(afterPatient).as("not updated for 10 minutes, within the setting's hour").isEqualTo("STARTED");
+		assertThat(afterOverridden).as("the option overrides the setting").isEqualTo("STARTED");
+		assertThat(status(left)).as("older than the setting's 5 minutes: recovered").isEqualTo("FAILED");
+	}
+
+	/** An ingest run marked running whose process ended {@code minutes} ago, as a killed process leaves it. */
+	private long ingestRunLeftBehind(int minutes) {
+		long instance = sql.sql("""
+				INSERT INTO batch.batch_job_instance (job_instance_id, version, job_name, job_key)
+				VALUES (nextval('batch.batch_job_instance_seq'), 0, 'ingestJob', md5('left behind'))
+				RETURNING job_instance_id""").query(Long.class).single();
+		long execution = sql.sql("""
+				INSERT INTO batch.batch_job_execution (job_execution_id, version, job_instance_id, create_time, start_time,
+				                                       status, exit_code, exit_message, last_updated)
+				VALUES (nextval('batch.batch_job_execution_seq'), 1, ?, localtimestamp - make_interval(mins => ?),
+				        localtimestamp - make_interval(mins => ?), 'STARTED', 'UNKNOWN', '', localtimestamp - make_interval(mins => ?))
+				RETURNING job_execution_id""").params(instance, minutes, minutes, minutes).query(Long.class).single();
+		sql.sql("INSERT INTO batch.batch_job_execution_params VALUES (?, 'run.id', 'java.lang.Long', '999999', 'Y')")
+			.param(execution)
+			.update();
+		return execution;
+	}
+
+	private String status(long execution) {
+		return sql.sql("SELECT status FROM batch.batch_job_execution WHERE job_execution_id = ?")
+			.param(execution)
+			.query(String.class)
+			.single();
+	}
+
 	private long waitForSomeLoadedThenKill(Process process, int files) throws InterruptedException {
 		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
 		while (System.nanoTime() < deadline && process.isAlive()) {
