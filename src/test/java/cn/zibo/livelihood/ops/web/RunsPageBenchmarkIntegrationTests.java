@@ -96,6 +96,34 @@ class RunsPageBenchmarkIntegrationTests {
 		assertThat(session.get("/runs").body()).contains(JOB);
 	}
 
+	@Test
+	void theRunsPageAndApiReturnOnePageOfFiftyRunsOutOfTwentyThousand() throws Exception {
+		WebClient web = new WebClient(port);
+		WebClient.Session session = web.login(WebClient.OPERATOR, WebClient.OPERATOR_PASSWORD);
+
+		var first = web.json("/api/runs");
+		var deep = web.json("/api/runs?page=300");
+		String page = session.get("/runs").body();
+		String deepPage = session.get("/runs?page=300").body();
+
+		long total = first.get("total").asLong();
+		assertThat(total).isGreaterThanOrEqualTo(EXECUTIONS);
+		assertThat(first.get("items")).hasSize(Paged.DEFAULT_SIZE);
+		assertThat(deep.get("items")).hasSize(Paged.DEFAULT_SIZE);
+		assertThat(deep.get("items").get(0).get("jobExecutionId").asLong())
+			.as("page 300 starts 15,000 runs below the newest")
+			.isLessThan(first.get("items").get(0).get("jobExecutionId").asLong() - 14_999);
+		assertThat(rows(page)).isEqualTo(Paged.DEFAULT_SIZE);
+		assertThat(rows(deepPage)).isEqualTo(Paged.DEFAULT_SIZE);
+		assertThat(page).contains("of <span>" + (total + Paged.DEFAULT_SIZE - 1) / Paged.DEFAULT_SIZE + "</span>");
+		assertThat(explain(Runs.pageSql(false, false).replace(":size", "50").replace(":offset", "0")))
+			.as("the database stops after the page").contains("Limit");
+	}
+
+	private static long rows(String html) {
+		return java.util.regex.Pattern.compile("<tr data-run=").matcher(html).results().count();
+	}
+
 	interface Call {
 
 		HttpResponse<String> call() throws Exception;
