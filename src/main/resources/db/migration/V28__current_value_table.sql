@@ -41,18 +41,35 @@ CREATE TABLE warehouse.current_value (
 -- one series (indicator and district) in time: latest figure, falls, outliers
 CREATE INDEX current_value_series_ix ON warehouse.current_value (indicator_code, district_code, period_end);
 CREATE INDEX current_value_disputed_ix ON warehouse.current_value (indicator_code, period, district_code) WHERE disputed;
+-- reported 全市 figures off their districts' sum by more than district_sum_mismatch tolerates (V29)
+CREATE INDEX current_value_sum_off_ix ON warehouse.current_value (indicator_code, period)
+    WHERE district_code = '370300' AND NOT derived AND abs(parts_total - value) > greatest(0.01, 0.005 * abs(value));
 
 -- version counts the changes of the table (a reconcile remembers up to which one it has seen);
--- catalogue_version and preferred_leads say what it was last built whole for.
+-- rebuilt_version is the change that last built it whole, for the catalogue_version and
+-- preferred_leads it was built for; rows_written counts the rows written (reconcile analyzes the
+-- table when many were written since it last did).
 CREATE TABLE warehouse.current_value_state (
     singleton         boolean NOT NULL DEFAULT true,
     version           bigint  NOT NULL DEFAULT 0,
+    rebuilt_version   bigint  NOT NULL DEFAULT 0,
+    rows_written      bigint  NOT NULL DEFAULT 0,
     catalogue_version integer,
     preferred_leads   text,
     CONSTRAINT current_value_state_pk PRIMARY KEY (singleton),
     CONSTRAINT current_value_state_singleton_ck CHECK (singleton)
 );
 INSERT INTO warehouse.current_value_state DEFAULT VALUES;
+
+-- Series (one indicator in one district) whose values changed since a reconcile run last looked at
+-- them, with the change that touched them last: the rules along a series only need to look at these
+-- again (warehouse.reconcile(), V29). A rebuild changes every series (rebuilt_version).
+CREATE TABLE warehouse.changed_series (
+    indicator_code text   NOT NULL,
+    district_code  text   NOT NULL,
+    version        bigint NOT NULL,
+    CONSTRAINT changed_series_pk PRIMARY KEY (indicator_code, district_code)
+);
 
 -- Keys whose facts changed, collected by the triggers for warehouse.refresh_current_values(); empty
 -- between statements. Unlogged: it never outlives a transaction.
@@ -80,6 +97,8 @@ $$;
 CREATE FUNCTION warehouse.refresh_current_values(p_all boolean) RETURNS void
 LANGUAGE plpgsql SET work_mem = '64MB' AS $$
 DECLARE
+    changed bigint;
+    written bigint;
     keys text := CASE WHEN p_all THEN '' ELSE
         'JOIN (SELECT DISTINCT indicator_code, period, district_code FROM staging.current_value_key) k
            ON k.indicator_code = f.indicator_code AND k.period = f.period AND k.district_code = f.district_code' END;
@@ -87,7 +106,9 @@ DECLARE
         '(SELECT DISTINCT indicator_code, period FROM staging.current_value_key)' END;
 BEGIN
     IF p_all THEN
-        DELETE FROM warehouse.current_value;
+        -- a fresh table rather than a million dead rows and bloated indexes (a rebuild is rare;
+        -- readers wait for it instead of seeing the values it replaces)
+        TRUNCATE warehouse.current_value;
     ELSE
         INSERT INTO staging.current_value_key (indicator_code, period, district_code)
         SELECT DISTINCT indicator_code, period, '370300' FROM staging.current_value_key WHERE district_code <> '370300';
@@ -117,6 +138,7 @@ BEGIN
         ORDER BY f.indicator_code, f.period, f.district_code, p.department_code IS NULL, l.position NULLS LAST,
                  f.fact_id DESC
     $sql$, keys);
+    GET DIAGNOSTICS written = ROW_COUNT;
     -- 全市 of indicators that add up: derived where nobody reported it, else the reported row learns
     -- its districts' sum (for district_sum_mismatch).
     EXECUTE format($sql$
@@ -133,7 +155,16 @@ BEGIN
         ON CONFLICT ON CONSTRAINT current_value_pk
         DO UPDATE SET parts_total = excluded.parts_total, parts_count = excluded.parts_count
     $sql$, pairs);
-    UPDATE warehouse.current_value_state SET version = version + 1;
+    UPDATE warehouse.current_value_state
+       SET version = version + 1,
+           rebuilt_version = CASE WHEN p_all THEN version + 1 ELSE rebuilt_version END,
+           rows_written = rows_written + written
+    RETURNING version INTO changed;
+    IF NOT p_all THEN
+        INSERT INTO warehouse.changed_series (indicator_code, district_code, version)
+        SELECT DISTINCT indicator_code, district_code, changed FROM staging.current_value_key
+        ON CONFLICT ON CONSTRAINT changed_series_pk DO UPDATE SET version = excluded.version;
+    END IF;
     TRUNCATE staging.current_value_key;
 END
 $$;
@@ -201,7 +232,7 @@ LANGUAGE plpgsql AS $$
 BEGIN
     PERFORM pg_advisory_xact_lock(hashtext('warehouse.current_value'));
     DELETE FROM warehouse.current_value;
-    UPDATE warehouse.current_value_state SET version = version + 1;
+    UPDATE warehouse.current_value_state SET version = version + 1, rebuilt_version = version + 1;
     RETURN NULL;
 END
 $$;

@@ -69,8 +69,9 @@ off AS (
     FROM warehouse.current_value c
     JOIN reporting.indicator i ON i.indicator_code = c.indicator_code AND i.additive
     CROSS JOIN districts
-    WHERE c.district_code = '370300' AND NOT c.derived AND c.parts_count > 0
-      AND abs(c.parts_total - c.value) > greatest(0.01, 0.005 * abs(c.value))
+    -- as current_value_sum_off_ix is written, so that it finds them
+    WHERE c.district_code = '370300' AND NOT c.derived AND abs(c.parts_total - c.value) > greatest(0.01, 0.005 * abs(c.value))
+      AND c.parts_count > 0
       AND (c.parts_total > c.value OR c.parts_count = districts.n)
 ),
 parts AS (
@@ -103,8 +104,14 @@ LEFT JOIN warehouse.submission s ON s.submission_id = c.submission_id;
 -- The two rules along a series (V23) share their work: both look at one figure per indicator, district
 -- and period end (the highest, when periods of several kinds end that day) and at the figure of the
 -- previous period end. One sort of the values serves both; names and files are looked up only for
--- what is found. cumulative_decrease_found and outlier_found are this view's rows of each kind.
-CREATE VIEW warehouse.series_found AS
+-- what is found. A function, so that a reconcile run can ask for the series that changed since the
+-- last one only (p_changed_upto: those of warehouse.changed_series up to that change; null: every
+-- series): a series' findings depend on its own values alone. SQL and STABLE, so that it is inlined
+-- into the caller's query and planned with the argument.
+CREATE FUNCTION warehouse.series_findings(p_changed_upto bigint)
+RETURNS TABLE (kind text, indicator_code text, district_code text, period text, period_end date, departments text[],
+               submission_ids bigint[], details text)
+LANGUAGE sql STABLE AS $$
 WITH points AS MATERIALIZED (
     SELECT p.*,
            lag(p.period) OVER w AS prev_period, lag(p.value) OVER w AS prev_value,
@@ -115,7 +122,13 @@ WITH points AS MATERIALIZED (
                i.basis, i.unit,
                -- the lowest figure of that day, to find the days where some figure fell
                min(v.value) OVER (PARTITION BY v.indicator_code, v.district_code, v.period_end) AS end_min
-        FROM warehouse.current_value v
+        FROM (SELECT s.indicator_code, s.district_code FROM warehouse.changed_series s
+              WHERE s.version <= p_changed_upto
+              UNION ALL
+              SELECT c.indicator_code, d.code FROM reporting.indicator c CROSS JOIN reporting.district d
+              WHERE p_changed_upto IS NULL) series
+        JOIN warehouse.current_value v ON v.indicator_code = series.indicator_code
+             AND v.district_code = series.district_code
         JOIN reporting.indicator i ON i.indicator_code = v.indicator_code AND i.basis IN ('cumulative', 'annual', 'level')
         WHERE NOT v.derived
         ORDER BY v.indicator_code, v.district_code, v.period_end, v.value DESC
@@ -184,7 +197,11 @@ SELECT 'outlier'::text AS kind, o.indicator_code, o.district_code, o.period, o.p
 FROM scored o
 JOIN warehouse.submission s ON s.submission_id = o.submission_id
 LEFT JOIN reporting.department dep ON dep.code = o.department_code
-WHERE CASE WHEN o.basis = 'cumulative' THEN o.z > 3.5 ELSE abs(o.z) > 3.5 END;
+WHERE CASE WHEN o.basis = 'cumulative' THEN o.z > 3.5 ELSE abs(o.z) > 3.5 END
+$$;
+
+CREATE VIEW warehouse.series_found AS
+SELECT * FROM warehouse.series_findings(NULL);
 
 CREATE OR REPLACE VIEW warehouse.cumulative_decrease_found AS
 SELECT * FROM warehouse.series_found WHERE kind = 'cumulative_decrease';
@@ -206,6 +223,7 @@ CREATE TABLE warehouse.reconcile_state (
     singleton          boolean NOT NULL DEFAULT true,
     reconciled_version bigint  NOT NULL DEFAULT -1,
     reconciled_at      timestamptz,
+    analyzed_rows      bigint  NOT NULL DEFAULT -1,
     CONSTRAINT reconcile_state_pk PRIMARY KEY (singleton),
     CONSTRAINT reconcile_state_singleton_ck CHECK (singleton)
 );
@@ -216,55 +234,101 @@ LANGUAGE sql STABLE AS $$
     SELECT v.version > r.reconciled_version FROM warehouse.current_value_state v, warehouse.reconcile_state r
 $$;
 
--- One reconcile run, as V24's: the same findings opened, kept and closed in one statement over one
--- snapshot. Before it, the consolidated values are rebuilt if the preferred leads (just stored by
--- the caller) or the catalogue changed since they were built, and statistics refreshed (a load may
--- have just added many rows, and the rules' plans depend on sizes). The series rules sort every
--- value: 64 MB of working memory keeps a million of them in memory.
+-- One reconcile run, as V24's: what is found now and was open stays open (details following the
+-- figures), what is new opens, what is no longer found closes, in one statement over one snapshot.
+-- Co-lead and district findings are looked for everywhere (both read only the rows they are
+-- about); findings along a series only in the series whose values changed since the last run, or in
+-- all after a rebuild: the open findings of the other series are found again as they were (their
+-- figures, files and names did not change), so they stay open as they are.
+-- Before that, the consolidated values are rebuilt if the preferred leads (just stored by the
+-- caller) or the catalogue changed since they were built, and statistics refreshed (a load may have
+-- just added many rows, and the plans depend on sizes). The series rules sort every value they look
+-- at: 64 MB of working memory keeps a million of them in memory.
 CREATE OR REPLACE FUNCTION warehouse.reconcile(OUT findings integer, OUT opened integer, OUT closed integer)
 LANGUAGE plpgsql SET work_mem = '64MB' AS $$
 DECLARE
     seen bigint;
+    everything boolean;
+    written bigint;
 BEGIN
     PERFORM pg_advisory_xact_lock(hashtext('warehouse.reconcile'));
     PERFORM warehouse.rebuild_current_values_if_stale();
     -- read before the findings' snapshot: a change committed in between is seen by the findings and
-    -- still counts as pending, so at worst it is reconciled twice, never missed
-    SELECT version INTO seen FROM warehouse.current_value_state;
-    ANALYZE warehouse.current_value, warehouse.discrepancy;
-    WITH found AS MATERIALIZED (
-        SELECT * FROM warehouse.discrepancy_found
-    ),
-    kept AS (
-        UPDATE warehouse.discrepancy d
-           SET last_seen_at = now(), period_end = f.period_end, departments = f.departments,
-               submission_ids = f.submission_ids, details = f.details
-          FROM found f
-         WHERE d.status = 'open' AND d.kind = f.kind AND d.indicator_code = f.indicator_code
-           AND d.district_code = f.district_code AND d.period = f.period
-    ),
-    new AS (
-        INSERT INTO warehouse.discrepancy (kind, indicator_code, district_code, period, period_end, departments,
-                                           submission_ids, details)
-        SELECT f.kind, f.indicator_code, f.district_code, f.period, f.period_end, f.departments, f.submission_ids,
-               f.details
-          FROM found f
-         WHERE NOT EXISTS (SELECT 1 FROM warehouse.discrepancy d
-                            WHERE d.status = 'open' AND d.kind = f.kind AND d.indicator_code = f.indicator_code
-                              AND d.district_code = f.district_code AND d.period = f.period)
-        RETURNING discrepancy_id
-    ),
-    gone AS (
-        UPDATE warehouse.discrepancy d
-           SET status = 'closed', closed_at = now()
-         WHERE d.status = 'open'
-           AND NOT EXISTS (SELECT 1 FROM found f
-                            WHERE d.kind = f.kind AND d.indicator_code = f.indicator_code
-                              AND d.district_code = f.district_code AND d.period = f.period)
-        RETURNING d.discrepancy_id
-    )
-    SELECT (SELECT count(*) FROM found), (SELECT count(*) FROM new), (SELECT count(*) FROM gone)
-      INTO findings, opened, closed;
+    -- still counts as pending, so at worst it is looked at twice, never missed
+    SELECT v.version, v.rebuilt_version > r.reconciled_version INTO seen, everything
+      FROM warehouse.current_value_state v, warehouse.reconcile_state r;
+    -- statistics of the values when a tenth of them (at least 1,000) were written since: a fresh
+    -- load has none, and the plans depend on sizes; otherwise not worth sampling them every run
+    SELECT v.rows_written INTO written FROM warehouse.current_value_state v
+     WHERE v.rows_written - (SELECT analyzed_rows FROM warehouse.reconcile_state)
+           > greatest(1000, 0.1 * (SELECT reltuples FROM pg_class WHERE oid = 'warehouse.current_value'::regclass));
+    IF FOUND THEN
+        ANALYZE warehouse.current_value;
+        UPDATE warehouse.reconcile_state SET analyzed_rows = written;
+    END IF;
+    ANALYZE warehouse.changed_series, warehouse.discrepancy;
+    -- EXECUTEd with the scope written in, so that the series rules are planned for it
+    EXECUTE format($sql$
+        WITH scope AS MATERIALIZED (
+            SELECT indicator_code, district_code FROM warehouse.changed_series WHERE version <= %1$s
+        ),
+        found AS MATERIALIZED (
+            SELECT * FROM warehouse.co_lead_mismatch_found
+            UNION ALL
+            SELECT * FROM warehouse.district_sum_mismatch_found
+            UNION ALL
+            SELECT * FROM warehouse.series_findings(%2$s)
+        ),
+        kept AS (
+            UPDATE warehouse.discrepancy d
+               SET last_seen_at = now(), period_end = f.period_end, departments = f.departments,
+                   submission_ids = f.submission_ids, details = f.details
+              FROM found f
+             WHERE d.status = 'open' AND d.kind = f.kind AND d.indicator_code = f.indicator_code
+               AND d.district_code = f.district_code AND d.period = f.period
+        ),
+        new AS (
+            INSERT INTO warehouse.discrepancy (kind, indicator_code, district_code, period, period_end, departments,
+                                               submission_ids, details)
+            SELECT f.kind, f.indicator_code, f.district_code, f.period, f.period_end, f.departments, f.submission_ids,
+                   f.details
+              FROM found f
+             WHERE NOT EXISTS (SELECT 1 FROM warehouse.discrepancy d
+                                WHERE d.status = 'open' AND d.kind = f.kind AND d.indicator_code = f.indicator_code
+                                  AND d.district_code = f.district_code AND d.period = f.period)
+            RETURNING discrepancy_id
+        ),
+        looked_at AS (
+            SELECT d.discrepancy_id,
+                   %3$s OR d.kind NOT IN ('cumulative_decrease', 'outlier')
+                   OR EXISTS (SELECT 1 FROM scope s
+                               WHERE s.indicator_code = d.indicator_code AND s.district_code = d.district_code) AS yes
+              FROM warehouse.discrepancy d
+             WHERE d.status = 'open'
+        ),
+        gone AS (
+            UPDATE warehouse.discrepancy d
+               SET status = 'closed', closed_at = now()
+              FROM looked_at l
+             WHERE l.discrepancy_id = d.discrepancy_id AND l.yes
+               AND NOT EXISTS (SELECT 1 FROM found f
+                                WHERE d.kind = f.kind AND d.indicator_code = f.indicator_code
+                                  AND d.district_code = f.district_code AND d.period = f.period)
+            RETURNING d.discrepancy_id
+        ),
+        unchanged AS (
+            UPDATE warehouse.discrepancy d
+               SET last_seen_at = now()
+              FROM looked_at l
+             WHERE l.discrepancy_id = d.discrepancy_id AND NOT l.yes
+            RETURNING d.discrepancy_id
+        )
+        -- (kept runs although nothing reads it: PostgreSQL runs every data-modifying WITH to completion)
+        SELECT ((SELECT count(*) FROM found) + (SELECT count(*) FROM unchanged))::integer,
+               (SELECT count(*) FROM new)::integer, (SELECT count(*) FROM gone)::integer
+    $sql$, seen, CASE WHEN everything THEN 'NULL' ELSE seen::text END, CASE WHEN everything THEN 'true' ELSE 'false' END)
+    INTO findings, opened, closed;
+    DELETE FROM warehouse.changed_series WHERE version <= seen;
     UPDATE warehouse.reconcile_state
        SET reconciled_version = greatest(reconciled_version, seen), reconciled_at = now();
 END

@@ -2,7 +2,7 @@
 -- that a report or the web page costs the same on a million facts as on a thousand:
 --   * indicator_progress looks up the latest value of each catalogue indicator and district (at most
 --     128 × 12 lookups in warehouse.current_value_series_ix) instead of sorting every value;
---   * task_progress finds the latest reported task status among the 全市 status facts only;
+--   * task_progress looks up the latest reported status of each task (fact_task_status_ix);
 --   * department_progress computes every indicator's progress once, then hands it to each lead
 --     (joined directly, a planner short of catalogue statistics recomputed it per lead: seconds);
 --   * department_completeness looks up, per department, indicator and period due, that department's
@@ -62,6 +62,34 @@ LEFT JOIN reporting.district dist ON dist.code = r.district_code;
 -- The status rows of tasks at 全市, latest first: what task_progress reads.
 CREATE INDEX fact_task_status_ix ON warehouse.fact (task_no, period_end DESC)
     WHERE is_current AND status IS NOT NULL AND district_code = '370300';
+
+-- Tasks also carry the status their leads reported for them (T…-00, latest period, 全市, first lead),
+-- as V26, looked up per task.
+CREATE OR REPLACE VIEW reporting.task_progress AS
+WITH reported AS (
+    SELECT t.task_no, r.period, r.status
+    FROM reporting.task t
+    CROSS JOIN LATERAL (
+        SELECT f.period, f.status
+        FROM warehouse.fact f
+        LEFT JOIN catalogue.task_lead l ON l.version_id = (SELECT version_id FROM catalogue.current_version)
+              AND l.task_no = f.task_no AND l.department_code = f.department_code
+        WHERE f.task_no = t.task_no AND f.is_current AND f.status IS NOT NULL AND f.district_code = '370300'
+        ORDER BY f.period_end DESC, warehouse.period_start(f.period), l.position NULLS LAST, f.fact_id DESC
+        LIMIT 1) r
+)
+SELECT p.task_no, p.campaign_no, p.section_no,
+       count(p.indicator_code) AS indicators,
+       count(*) FILTER (WHERE p.status = 'achieved') AS achieved,
+       count(*) FILTER (WHERE p.status = 'on_track') AS on_track,
+       count(*) FILTER (WHERE p.status = 'behind') AS behind,
+       count(*) FILTER (WHERE p.status = 'no_data') AS no_data,
+       round(avg(p.completion), 4) AS average_completion,
+       r.status AS reported_status,
+       r.period AS reported_status_period
+FROM warehouse.task_indicator_progress p
+LEFT JOIN reported r ON r.task_no = p.task_no
+GROUP BY p.task_no, p.campaign_no, p.section_no, r.status, r.period;
 
 -- A department's facts of one indicator and period end, current or not (completeness, timeliness).
 CREATE INDEX fact_department_period_end_ix ON warehouse.fact (department_code, indicator_code, period_end);

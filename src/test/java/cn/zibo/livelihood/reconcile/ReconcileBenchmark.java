@@ -29,15 +29,17 @@ import cn.zibo.livelihood.warehouse.WarehouseFill;
  * warehouse filled by {@link WarehouseFill}, then the real {@code reconcile} command (its job's own
  * time, and the command's wall time with Spring's start), a second reconcile run, and counting and
  * reading every row of the reporting views. Not a test: figures are printed, never asserted. Run
- * after {@code mvn -o test-compile}:
+ * from the project folder (it reads {@code seeds/}):
  *
  * <pre>
- * mvn -o -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=cn.zibo.livelihood.reconcile.ReconcileBenchmark \
- *     -Dexec.args="33000 1000000 [--resubmitted=0.1] [--indicators=T002-01,T003-03] [--explain]"
+ * mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+ * java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) \
+ *     cn.zibo.livelihood.reconcile.ReconcileBenchmark 33000 1000000 \
+ *     [--resubmitted=0.1] [--indicators=T002-01,T003-03] [--explain] [--no-reconcile] [--hold]
  * </pre>
  *
  * {@code --explain} also writes EXPLAIN ANALYZE of the reconcile function's work and of each view to
- * {@code target/bench/explain-N.txt}.
+ * {@code target/bench/explain-N.txt}; {@code --hold} keeps the databases up at the end for a look.
  */
 public final class ReconcileBenchmark {
 
@@ -54,6 +56,7 @@ public final class ReconcileBenchmark {
 		List<String> indicators = List.of();
 		boolean explain = false;
 		boolean reconcile = true;
+		boolean hold = false;
 		for (String arg : args) {
 			if (arg.startsWith("--resubmitted=")) {
 				resubmitted = Double.parseDouble(arg.substring("--resubmitted=".length()));
@@ -67,12 +70,19 @@ public final class ReconcileBenchmark {
 			else if (arg.equals("--no-reconcile")) {
 				reconcile = false;
 			}
+			else if (arg.equals("--hold")) {
+				hold = true;
+			}
 			else {
 				sizes.add(Integer.parseInt(arg.replace("_", "")));
 			}
 		}
 		for (int size : sizes) {
 			measure(size, resubmitted, indicators, explain, reconcile);
+		}
+		if (hold) {
+			print("holding the databases for a look with psql; stop with Ctrl-C");
+			Thread.sleep(Long.MAX_VALUE);
 		}
 		System.exit(0);
 	}
@@ -85,6 +95,7 @@ public final class ReconcileBenchmark {
 				"--etl.inbox=target/bench-inbox", "--etl.ingest.archive=target/bench-archive" };
 		DataSource database = new DriverManagerDataSource(server.jdbcUrl(), "postgres", "");
 		JdbcClient jdbc = JdbcClient.create(database);
+		print("%,d facts: PostgreSQL on port %d, data in %s", size, server.port(), dir);
 		command(settings, "catalogue", "load");
 
 		long started = System.nanoTime();
