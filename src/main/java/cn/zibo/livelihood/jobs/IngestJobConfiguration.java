@@ -2,6 +2,8 @@ package cn.zibo.livelihood.jobs;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.FlowExecutionStatus;
+import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -12,6 +14,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import cn.zibo.livelihood.ingest.Intake;
 import cn.zibo.livelihood.ingest.SubmissionLoader;
+import cn.zibo.livelihood.reconcile.Reconciler;
 import cn.zibo.livelihood.report.Receipts;
 import cn.zibo.livelihood.warehouse.Submissions;
 
@@ -28,7 +31,12 @@ import cn.zibo.livelihood.warehouse.Submissions;
  * is processed, once, when the job is restarted;</li>
  * <li>{@code receiptWriteStep} writes the receipt of every processed submission that has none yet,
  * one per transaction, from what the warehouse holds, so receipts never claim more than was
- * committed.</li>
+ * committed;</li>
+ * <li>{@code reconcileStep} (the reconcile job's step), when the figures changed since the last
+ * reconciliation (this run loaded something, or another instance did): findings, consolidated
+ * values and progress follow what was just loaded. It comes last and in its own transaction, so a
+ * reconciliation that fails (a wrong preferred-lead setting) fails the run but loses nothing: the
+ * figures and receipts are committed, and the next run, or a restart of this one, reconciles.</li>
  * </ol>
  */
 @Configuration(proxyBeanMethods = false)
@@ -36,15 +44,34 @@ public class IngestJobConfiguration {
 
 	public static final String JOB_NAME = "ingestJob";
 
+	/** What {@link #reconcileDecider} says when figures changed since the last reconciliation. */
+	static final String FIGURES_CHANGED = "FIGURES_CHANGED";
+
 	@Bean
-	Job ingestJob(JobRepository jobRepository, Step inboxClaimStep, Step submissionLoadStep, Step receiptWriteStep) {
-		// Reconciliation is not chained here yet: on long series (tens of thousands of facts over dozens
-		// of periods) warehouse.reconcile() takes minutes, which would hold every ingest up. It runs
-		// as its own job (reconcile) until it is made fast enough.
+	Job ingestJob(JobRepository jobRepository, Step inboxClaimStep, Step submissionLoadStep, Step receiptWriteStep,
+			JobExecutionDecider reconcileDecider, Step reconcileStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(inboxClaimStep)
 			.next(submissionLoadStep)
 			.next(receiptWriteStep)
+			.next(reconcileDecider)
+			.on(FIGURES_CHANGED)
+			.to(reconcileStep)
+			.from(reconcileDecider)
+			.on("*")
+			.end()
+			.end()
 			.build();
+	}
+
+	/**
+	 * Whether to reconcile: asked of the database, not of this run's counts, so that a run restarted
+	 * after a crash (whose first attempt loaded the files) or a run after another instance's load
+	 * still reconciles, and a run that loaded nothing new does not.
+	 */
+	@Bean
+	JobExecutionDecider reconcileDecider(Reconciler reconciler) {
+		return (jobExecution, stepExecution) -> new FlowExecutionStatus(
+				reconciler.pending() ? FIGURES_CHANGED : FlowExecutionStatus.COMPLETED.getName());
 	}
 
 	@Bean

@@ -15,9 +15,10 @@ import cn.zibo.livelihood.reconcile.Reconciler;
 
 /**
  * {@code reconcile}: one step that reconciles everything the warehouse holds, in one transaction
- * (the rules are set-based SQL over a few thousand figures, so there is nothing to chunk, and a run
- * that fails leaves the findings of the last good run). Write count: findings opened; filter count:
- * findings closed. The outcome is left in the job's execution context for whoever launched it.
+ * (the rules are set-based SQL over the consolidated values the warehouse keeps, seconds on a million
+ * facts, so there is nothing to chunk, and a run that fails leaves the findings of the last good run).
+ * The ingest job ends with the same step. Write count: findings opened; filter count: findings
+ * closed. The outcome is left in the job's execution context for whoever launched it.
  */
 @Configuration(proxyBeanMethods = false)
 public class ReconcileJobConfiguration {

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.zibo.livelihood.jobs.Executions;
 import cn.zibo.livelihood.jobs.IngestJobConfiguration;
+import cn.zibo.livelihood.jobs.ReconcileJobConfiguration;
 import cn.zibo.livelihood.report.Prechecks;
 import cn.zibo.livelihood.system.PipelineProperties;
 
@@ -58,6 +59,11 @@ class IngestCommand implements SpringTask {
 			if (run.getStatus() != BatchStatus.COMPLETED) {
 				failed = true;
 				run.getAllFailureExceptions().forEach(ex -> out.println("  " + ex.getMessage()));
+			}
+			if (run.getExecutionContext().containsKey(ReconcileJobConfiguration.OUTCOME_KEY)) {
+				out.println("  reconciled (已核对): "
+						+ run.getExecutionContext().getString(ReconcileJobConfiguration.OUTCOME_KEY)
+						+ "; see reporting.discrepancy or the reconcile command");
 			}
 		}
 		printSubmissions(context.getBean(JdbcClient.class), runs.get(0).getCreateTime(), out);

@@ -10,9 +10,8 @@ import cn.zibo.livelihood.catalogue.CurrentCatalogue;
 /**
  * Runs reconciliation over everything the warehouse holds now: applies the settings, then lets
  * {@code warehouse.reconcile()} open, keep and close findings. Repeatable: a second run over the same
- * figures changes no finding. Called by the reconcile job, and meant to be called after every ingest
- * (it joins the caller's transaction when there is one, so the figures and the findings about them
- * commit together).
+ * figures changes no finding. Called by the reconcile job and, when figures changed, at the end of
+ * every ingest run (it joins the caller's transaction when there is one).
  */
 @Component
 public class Reconciler {
@@ -31,6 +30,14 @@ public class Reconciler {
 		this.catalogue = catalogue;
 		this.settings = new ReconcileSettings(jdbc, reconcile, calendar);
 		this.transaction = new TransactionTemplate(transactionManager);
+	}
+
+	/**
+	 * Whether figures changed since the last reconcile run (any instance's): warehouse.current_value
+	 * counts its changes, a run records up to which one it saw.
+	 */
+	public boolean pending() {
+		return Boolean.TRUE.equals(jdbc.sql("SELECT warehouse.reconcile_pending()").query(Boolean.class).single());
 	}
 
 	/** @throws IllegalStateException when no catalogue is loaded or a preferred lead setting is wrong */

@@ -15,13 +15,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code reconcile} as an operator runs it after the README walkthrough, when the second lead of
- * task 2 (市自然资源和规划局) reports a different count than 市教育局; then again with a preferred lead
- * given on the command line, as a Spring Boot property.
+ * Reconciliation as an operator meets it after the README walkthrough, when the second lead of task 2
+ * (市自然资源和规划局) reports a different count than 市教育局: ingest alone opens and closes the finding,
+ * {@code reconcile} lists it and follows a preferred lead given on the command line, and a
+ * reconciliation that fails after an ingest loses nothing.
  */
 class ReconcileFunctionalTests {
 
+	private static final String DISAGREEING = "指标编码,区县,报告期,数值\nT002-01,全市,2024Q3,90\n";
+
 	private static EmbeddedPostgres postgres;
+
+	private JdbcClient sql;
 
 	@BeforeAll
 	static void ownPostgres() throws IOException {
@@ -34,25 +39,35 @@ class ReconcileFunctionalTests {
 	}
 
 	@Test
+	void ingestAloneOpensACoLeadMismatchAndTheCorrectionsOwnIngestClosesIt() throws Exception {
+		JarRunner jar = walkthroughWithSecondLead("ingest_reconciles");
+
+		JarRunner.Result ingest = jar.run("ingest", "--once");
+
+		assertThat(ingest.status()).as(ingest.err()).isZero();
+		assertThat(ingest.out()).contains("reconciled (已核对): 1 open finding(s): 1 new, 0 still open; 0 closed");
+		assertThat(findings()).containsExactly("co_lead_mismatch T002-01 370300 2024Q3 open");
+
+		Files.writeString(jar.workDir().resolve("inbox/市自然资源和规划局/自然资源_2024Q3(更正).csv"),
+				"指标编码,区县,报告期,数值\nT002-01,全市,2024Q3,86\n", StandardCharsets.UTF_8);
+		JarRunner.Result correction = jar.run("ingest", "--once");
+
+		assertThat(correction.status()).as(correction.err()).isZero();
+		assertThat(correction.out()).contains("reconciled (已核对): 0 open finding(s): 0 new, 0 still open; 1 closed");
+		assertThat(findings()).containsExactly("co_lead_mismatch T002-01 370300 2024Q3 closed");
+	}
+
+	@Test
 	void reconcileListsTheCoLeadDisagreementAndARerunWithAPreferredLeadKeepsItAndConsolidatesToThatLead() throws Exception {
-		JdbcClient.create(postgres.getPostgresDatabase()).sql("CREATE DATABASE reconcile").update();
-		JdbcClient sql = JdbcClient.create(postgres.getDatabase("postgres", "reconcile"));
-		Path workDir = JarRunner.workDirWith("reconcile-", "seeds", "mappings");
-		JarRunner jar = new JarRunner(workDir, "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "reconcile"),
-				"--spring.datasource.username=postgres", "--etl.ingest.settle=0s");
-		assertThat(jar.run("catalogue", "load").status()).isZero();
-		Path edu = Files.createDirectories(workDir.resolve("inbox/市教育局"));
-		Files.copy(Path.of("src/test/resources/examples/市教育局_2024年第三季度.csv"), edu.resolve("市教育局_2024年第三季度.csv"));
-		Files.writeString(Files.createDirectories(workDir.resolve("inbox/市自然资源和规划局")).resolve("自然资源_2024Q3.csv"),
-				"指标编码,区县,报告期,数值\nT002-01,全市,2024Q3,90\n", StandardCharsets.UTF_8);
+		JarRunner jar = walkthroughWithSecondLead("reconcile");
 		assertThat(jar.run("ingest", "--once").status()).isZero();
 
 		JarRunner.Result first = jar.run("reconcile");
 		JarRunner.Result preferring = jar.run("reconcile", "--etl.reconcile.preferred-lead.T002-01=nrp");
 
 		assertThat(first.status()).as(first.err()).isZero();
-		assertThat(first.out()).contains("Reconcile (核对) job execution", "COMPLETED",
-				"Findings (问题): 1 open finding(s): 1 new, 0 still open; 0 closed",
+		assertThat(first.out()).as("opened by the ingest already").contains("Reconcile (核对) job execution", "COMPLETED",
+				"Findings (问题): 1 open finding(s): 0 new, 1 still open; 0 closed",
 				"co_lead_mismatch (牵头部门数值不一致) T002-01 新改扩建公办幼儿园, 淄博市, 2024Q3",
 				"市教育局 填报 86处(报送#", "市自然资源和规划局 填报 90处(报送#", "汇总采用市教育局的数值");
 		assertThat(preferring.status()).as(preferring.err()).isZero();
@@ -62,6 +77,52 @@ class ReconcileFunctionalTests {
 		assertThat(sql.sql("SELECT trim_scale(value) || ' ' || department FROM reporting.indicator_value"
 				+ " WHERE indicator_code = 'T002-01' AND district_code = '370300'").query(String.class).single())
 			.isEqualTo("90 市自然资源和规划局");
+	}
+
+	@Test
+	void aReconciliationFailingAfterAnIngestLosesNoFigureOrReceiptAndTheNextIngestReconciles() throws Exception {
+		JarRunner jar = walkthroughWithSecondLead("reconcile_fails");
+
+		// 市卫生健康委 does not lead task 2: the setting is refused when reconciliation applies it
+		JarRunner.Result failed = jar.run("ingest", "--once", "--etl.reconcile.preferred-lead.T002-01=市卫生健康委");
+
+		assertThat(failed.status()).as("the run failed").isEqualTo(1);
+		assertThat(failed.out()).contains("FAILED", "市卫生健康委 does not lead task 2");
+		assertThat(sql.sql("SELECT status || ' ' || (receipt_written_at IS NOT NULL) FROM warehouse.submission")
+			.query(String.class)
+			.list()).containsExactly("loaded true", "loaded true");
+		assertThat(sql.sql("SELECT count(*) FROM reporting.indicator_value WHERE period = '2024Q3'").query(Long.class).single())
+			.as("the figures are there").isEqualTo(5);
+		assertThat(findings()).as("not reconciled").isEmpty();
+
+		JarRunner.Result next = jar.run("ingest", "--once");
+
+		assertThat(next.status()).as(next.out() + next.err()).isZero();
+		assertThat(next.out()).as("the failed run restarted from its reconcile step")
+			.contains("reconciled (已核对): 1 open finding(s): 1 new");
+		assertThat(findings()).containsExactly("co_lead_mismatch T002-01 370300 2024Q3 open");
+		assertThat(sql.sql("SELECT count(*) FROM warehouse.submission").query(Long.class).single()).isEqualTo(2);
+	}
+
+	/** The README example and the second lead's different count in the inbox, the catalogue loaded. */
+	private JarRunner walkthroughWithSecondLead(String database) throws Exception {
+		JdbcClient.create(postgres.getPostgresDatabase()).sql("CREATE DATABASE " + database).update();
+		sql = JdbcClient.create(postgres.getDatabase("postgres", database));
+		Path workDir = JarRunner.workDirWith(database + "-", "seeds", "mappings");
+		JarRunner jar = new JarRunner(workDir, "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", database),
+				"--spring.datasource.username=postgres", "--etl.ingest.settle=0s");
+		assertThat(jar.run("catalogue", "load").status()).isZero();
+		Path edu = Files.createDirectories(workDir.resolve("inbox/市教育局"));
+		Files.copy(Path.of("src/test/resources/examples/市教育局_2024年第三季度.csv"), edu.resolve("市教育局_2024年第三季度.csv"));
+		Files.writeString(Files.createDirectories(workDir.resolve("inbox/市自然资源和规划局")).resolve("自然资源_2024Q3.csv"),
+				DISAGREEING, StandardCharsets.UTF_8);
+		return jar;
+	}
+
+	private java.util.List<String> findings() {
+		return sql.sql("""
+				SELECT concat_ws(' ', kind, indicator_code, district_code, period, status) FROM reporting.discrepancy
+				ORDER BY discrepancy_id""").query(String.class).list();
 	}
 
 }

@@ -1,6 +1,7 @@
 package cn.zibo.livelihood.reconcile;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,20 @@ class SeriesFindingsIntegrationTests {
 
 		assertThat(findings.of("outlier", "T069-03")).containsExactly("2034Q4 370323 closed");
 		assertThat(findings.of("outlier", "T061-02")).containsExactly("2035Q1 370323 open");
+
+		// Only series whose figures changed are looked at again; the others' findings stay as they were.
+		Map<String, Object> before = findings.one("outlier", "T061-02", "370323", "2035Q1");
+		fixture.drop("市民政局", "养老_2035Q2.csv", "指标编码,区县,报告期,数值\nT069-03,沂源县,2035Q2,420\n",
+				StandardCharsets.UTF_8);
+		fixture.ingest();
+		reconciler.run();
+
+		Map<String, Object> after = findings.one("outlier", "T061-02", "370323", "2035Q1");
+		assertThat(after).containsEntry("status", "open")
+			.containsEntry("discrepancy_id", before.get("discrepancy_id"))
+			.containsEntry("details", before.get("details"));
+		assertThat(after.get("last_seen_at")).as("seen again").isNotEqualTo(before.get("last_seen_at"));
+		assertThat(findings.of("outlier", "T069-03")).containsExactly("2034Q4 370323 closed");
 	}
 
 }

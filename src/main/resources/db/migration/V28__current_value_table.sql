@@ -1,0 +1,260 @@
+-- The consolidated current values (what reporting.indicator_value shows, V21's rules unchanged) kept
+-- in a table instead of computed on every read.
+--
+-- Why a table: every reader needs them whole. Computing them means picking one figure per indicator,
+-- district and period among all current facts (co-leads, preferred lead, written order) and summing
+-- districts into a derived 全市, i.e. sorting every current fact; each reader paid that again, and a
+-- reconcile run several times over (each rule view recomputed reporting.indicator_value, then joined
+-- back to it): minutes on 33,000 facts, and the progress views and the web page seconds each on a
+-- million. A load changes the values of the keys it touches only; recomputing those keys costs it
+-- time in proportion to what it loaded, once, and every read becomes a scan or an index lookup.
+--
+-- Kept up to date by statement triggers on warehouse.fact, whatever writes facts (promote_submission,
+-- or a faster loader later), for the keys the statement touched, in the writer's transaction: a load
+-- and the values it changes commit together. Rebuilt whole when what the choice depends on changes:
+-- the catalogue (lead order, which indicators add up; a trigger at the commit of a catalogue load)
+-- and the preferred leads (warehouse.reconcile() compares what the table was built with).
+--
+-- Writers take turns on an advisory lock (warehouse.current_value) from their first change of the
+-- table to their commit: two loads recomputing one 全市 sum at once would each miss the other's
+-- figures. Lock order, so nothing deadlocks: reconcile's own lock, then this one, then row locks on
+-- the table; a load takes only this one (after its fact row locks, which nobody holding this lock
+-- ever waits for: facts are only read under it).
+
+CREATE TABLE warehouse.current_value (
+    indicator_code  text     NOT NULL,
+    period          text     NOT NULL,
+    district_code   text     NOT NULL,
+    task_no         smallint NOT NULL,
+    period_end      date     NOT NULL,
+    value           numeric  NOT NULL,
+    department_code text,
+    submission_id   bigint,
+    derived         boolean  NOT NULL,
+    -- the current facts of this key hold more than one value (lead departments disagree)
+    disputed        boolean  NOT NULL DEFAULT false,
+    -- on the 全市 row of an indicator that adds up: the sum and number of the districts' values
+    parts_total     numeric,
+    parts_count     integer,
+    CONSTRAINT current_value_pk PRIMARY KEY (indicator_code, period, district_code)
+);
+-- one series (indicator and district) in time: latest figure, falls, outliers
+CREATE INDEX current_value_series_ix ON warehouse.current_value (indicator_code, district_code, period_end);
+CREATE INDEX current_value_disputed_ix ON warehouse.current_value (indicator_code, period, district_code) WHERE disputed;
+-- reported 全市 figures off their districts' sum by more than district_sum_mismatch tolerates (V29)
+CREATE INDEX current_value_sum_off_ix ON warehouse.current_value (indicator_code, period)
+    WHERE district_code = '370300' AND NOT derived AND abs(parts_total - value) > greatest(0.01, 0.005 * abs(value));
+
+-- version counts the changes of the table (a reconcile remembers up to which one it has seen);
+-- rebuilt_version is the change that last built it whole, for the catalogue_version and
+-- preferred_leads it was built for; rows_written counts the rows written (reconcile analyzes the
+-- table when many were written since it last did).
+CREATE TABLE warehouse.current_value_state (
+    singleton         boolean NOT NULL DEFAULT true,
+    version           bigint  NOT NULL DEFAULT 0,
+    rebuilt_version   bigint  NOT NULL DEFAULT 0,
+    rows_written      bigint  NOT NULL DEFAULT 0,
+    catalogue_version integer,
+    preferred_leads   text,
+    CONSTRAINT current_value_state_pk PRIMARY KEY (singleton),
+    CONSTRAINT current_value_state_singleton_ck CHECK (singleton)
+);
+INSERT INTO warehouse.current_value_state DEFAULT VALUES;
+
+-- Series (one indicator in one district) whose values changed since a reconcile run last looked at
+-- them, with the change that touched them last: the rules along a series only need to look at these
+-- again (warehouse.reconcile(), V29). A rebuild changes every series (rebuilt_version).
+CREATE TABLE warehouse.changed_series (
+    indicator_code text   NOT NULL,
+    district_code  text   NOT NULL,
+    version        bigint NOT NULL,
+    CONSTRAINT changed_series_pk PRIMARY KEY (indicator_code, district_code)
+);
+
+-- Keys whose facts changed, collected by the triggers for warehouse.refresh_current_values(); empty
+-- between statements. Unlogged: it never outlives a transaction.
+CREATE UNLOGGED TABLE staging.current_value_key (
+    indicator_code text NOT NULL,
+    period         text NOT NULL,
+    district_code  text NOT NULL
+);
+
+-- The preferred leads as one text, to tell whether they changed since the table was built.
+CREATE FUNCTION warehouse.preferred_leads_key() RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce(string_agg(indicator_code || '=' || department_code, ',' ORDER BY indicator_code), '')
+    FROM warehouse.preferred_lead
+$$;
+
+-- Recomputes the consolidated values of the keys in staging.current_value_key (all of them when
+-- p_all), and of the 全市 of their indicator and period, then empties it. The caller holds the lock.
+-- The rules are V21's: among the current facts of a key, the preferred lead's, else the first
+-- written lead's, else the latest; a 全市 that nobody reported, of an indicator that adds up, is the
+-- sum of the districts' values (department only when one department gave them all).
+-- Statements are EXECUTEd so that each is planned for the number of keys at hand: a plan cached by
+-- the session for a load of ten figures would be used for a load of a million. Sorts of a large
+-- load stay in memory (64 MB while the function runs, instead of the server's 4 MB default).
+CREATE FUNCTION warehouse.refresh_current_values(p_all boolean) RETURNS void
+LANGUAGE plpgsql SET work_mem = '64MB' AS $$
+DECLARE
+    changed bigint;
+    written bigint;
+    keys text := CASE WHEN p_all THEN '' ELSE
+        'JOIN (SELECT DISTINCT indicator_code, period, district_code FROM staging.current_value_key) k
+           ON k.indicator_code = f.indicator_code AND k.period = f.period AND k.district_code = f.district_code' END;
+    pairs text := CASE WHEN p_all THEN '(SELECT DISTINCT indicator_code, period FROM warehouse.current_value)' ELSE
+        '(SELECT DISTINCT indicator_code, period FROM staging.current_value_key)' END;
+BEGIN
+    IF p_all THEN
+        -- a fresh table rather than a million dead rows and bloated indexes (a rebuild is rare;
+        -- readers wait for it instead of seeing the values it replaces)
+        TRUNCATE warehouse.current_value;
+    ELSE
+        INSERT INTO staging.current_value_key (indicator_code, period, district_code)
+        SELECT DISTINCT indicator_code, period, '370300' FROM staging.current_value_key WHERE district_code <> '370300';
+        EXECUTE $sql$
+            DELETE FROM warehouse.current_value v
+            USING (SELECT DISTINCT indicator_code, period, district_code FROM staging.current_value_key) k
+            WHERE v.indicator_code = k.indicator_code AND v.period = k.period AND v.district_code = k.district_code
+        $sql$;
+    END IF;
+    -- One sort serves both the choice (DISTINCT ON) and the disagreement (over the whole key).
+    EXECUTE format($sql$
+        INSERT INTO warehouse.current_value (indicator_code, period, district_code, task_no, period_end, value,
+                                             department_code, submission_id, derived, disputed)
+        SELECT DISTINCT ON (f.indicator_code, f.period, f.district_code)
+               f.indicator_code, f.period, f.district_code, f.task_no, f.period_end, f.value, f.department_code,
+               f.submission_id, false, min(f.value) OVER w <> max(f.value) OVER w
+        FROM warehouse.fact f
+        %s
+        LEFT JOIN catalogue.task_lead l ON l.version_id = (SELECT version_id FROM catalogue.current_version)
+              AND l.task_no = f.task_no AND l.department_code = f.department_code
+        LEFT JOIN warehouse.preferred_lead p ON p.indicator_code = f.indicator_code
+              AND p.department_code = f.department_code
+        WHERE f.is_current AND f.value IS NOT NULL
+        WINDOW w AS (PARTITION BY f.indicator_code, f.period, f.district_code
+                     ORDER BY p.department_code IS NULL, l.position NULLS LAST, f.fact_id DESC
+                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
+        ORDER BY f.indicator_code, f.period, f.district_code, p.department_code IS NULL, l.position NULLS LAST,
+                 f.fact_id DESC
+    $sql$, keys);
+    GET DIAGNOSTICS written = ROW_COUNT;
+    -- 全市 of indicators that add up: derived where nobody reported it, else the reported row learns
+    -- its districts' sum (for district_sum_mismatch).
+    EXECUTE format($sql$
+        INSERT INTO warehouse.current_value AS c (indicator_code, period, district_code, task_no, period_end, value,
+                                                  department_code, submission_id, derived, parts_total, parts_count)
+        SELECT v.indicator_code, v.period, '370300', min(v.task_no), min(v.period_end), sum(v.value),
+               CASE WHEN count(DISTINCT v.department_code) = 1 THEN min(v.department_code) END, NULL, true,
+               sum(v.value), count(*)
+        FROM %s k
+        JOIN reporting.indicator i ON i.indicator_code = k.indicator_code AND i.additive
+        JOIN warehouse.current_value v ON v.indicator_code = k.indicator_code AND v.period = k.period
+             AND v.district_code <> '370300'
+        GROUP BY v.indicator_code, v.period
+        ON CONFLICT ON CONSTRAINT current_value_pk
+        DO UPDATE SET parts_total = excluded.parts_total, parts_count = excluded.parts_count
+    $sql$, pairs);
+    UPDATE warehouse.current_value_state
+       SET version = version + 1,
+           rebuilt_version = CASE WHEN p_all THEN version + 1 ELSE rebuilt_version END,
+           rows_written = rows_written + written
+    RETURNING version INTO changed;
+    IF NOT p_all THEN
+        INSERT INTO warehouse.changed_series (indicator_code, district_code, version)
+        SELECT DISTINCT indicator_code, district_code, changed FROM staging.current_value_key
+        ON CONFLICT ON CONSTRAINT changed_series_pk DO UPDATE SET version = excluded.version;
+    END IF;
+    TRUNCATE staging.current_value_key;
+END
+$$;
+
+-- Builds the table whole for the current catalogue and preferred leads.
+CREATE FUNCTION warehouse.rebuild_current_values() RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_advisory_xact_lock(hashtext('warehouse.current_value'));
+    PERFORM warehouse.refresh_current_values(true);
+    UPDATE warehouse.current_value_state
+       SET catalogue_version = (SELECT version_id FROM catalogue.current_version),
+           preferred_leads = warehouse.preferred_leads_key();
+    ANALYZE warehouse.current_value;
+END
+$$;
+
+-- Rebuilds when the catalogue or the preferred leads differ from what the table was built for.
+CREATE FUNCTION warehouse.rebuild_current_values_if_stale() RETURNS boolean
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM warehouse.current_value_state
+               WHERE catalogue_version IS DISTINCT FROM (SELECT version_id FROM catalogue.current_version)
+                  OR preferred_leads IS DISTINCT FROM warehouse.preferred_leads_key()) THEN
+        PERFORM warehouse.rebuild_current_values();
+        RETURN true;
+    END IF;
+    RETURN false;
+END
+$$;
+
+-- The facts' triggers: the keys a statement touched (a current value figure before or after it).
+CREATE FUNCTION warehouse.fact_changed() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_advisory_xact_lock(hashtext('warehouse.current_value'));
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO staging.current_value_key
+        SELECT indicator_code, period, district_code FROM new_facts WHERE is_current AND value IS NOT NULL;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO staging.current_value_key
+        SELECT indicator_code, period, district_code FROM old_facts WHERE is_current AND value IS NOT NULL
+        UNION
+        SELECT indicator_code, period, district_code FROM new_facts WHERE is_current AND value IS NOT NULL;
+    ELSE
+        INSERT INTO staging.current_value_key
+        SELECT indicator_code, period, district_code FROM old_facts WHERE is_current AND value IS NOT NULL;
+    END IF;
+    IF FOUND THEN
+        PERFORM warehouse.refresh_current_values(false);
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER fact_inserted_tg AFTER INSERT ON warehouse.fact
+    REFERENCING NEW TABLE AS new_facts FOR EACH STATEMENT EXECUTE FUNCTION warehouse.fact_changed();
+CREATE TRIGGER fact_updated_tg AFTER UPDATE ON warehouse.fact
+    REFERENCING OLD TABLE AS old_facts NEW TABLE AS new_facts FOR EACH STATEMENT EXECUTE FUNCTION warehouse.fact_changed();
+CREATE TRIGGER fact_deleted_tg AFTER DELETE ON warehouse.fact
+    REFERENCING OLD TABLE AS old_facts FOR EACH STATEMENT EXECUTE FUNCTION warehouse.fact_changed();
+
+CREATE FUNCTION warehouse.facts_truncated() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_advisory_xact_lock(hashtext('warehouse.current_value'));
+    DELETE FROM warehouse.current_value;
+    UPDATE warehouse.current_value_state SET version = version + 1, rebuilt_version = version + 1;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER fact_truncated_tg AFTER TRUNCATE ON warehouse.fact
+    FOR EACH STATEMENT EXECUTE FUNCTION warehouse.facts_truncated();
+
+-- A catalogue load that creates or activates a version rebuilds the values at its commit, when the
+-- whole version is written (deferred: the version row is written before its tasks and leads).
+-- The catalogue's statistics first: every reporting view joins it, and a planner that still takes
+-- the new version for empty (no statistics yet) joins a million values by nested loops.
+CREATE FUNCTION warehouse.catalogue_activated() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    ANALYZE catalogue.version, catalogue.campaign, catalogue.section, catalogue.task, catalogue.department,
+            catalogue.task_lead, catalogue.district, catalogue.indicator;
+    PERFORM warehouse.rebuild_current_values();
+    RETURN NULL;
+END
+$$;
+CREATE CONSTRAINT TRIGGER version_activated_tg AFTER INSERT OR UPDATE ON catalogue.version
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION warehouse.catalogue_activated();
+
+ANALYZE catalogue.version, catalogue.campaign, catalogue.section, catalogue.task, catalogue.department,
+        catalogue.task_lead, catalogue.district, catalogue.indicator;
+SELECT warehouse.rebuild_current_values();
