@@ -271,10 +271,17 @@ class ServeFunctionalTests {
 			for (JarRunner jar : jars) {
 				serves.add(new Serve(jar.start("serve", "--server.port=" + freePort())));
 			}
-			for (Serve serve : serves) {
-				waitUntil(() -> serve.out().contains("Serving; stop with") || !serve.running().process().isAlive(),
-						Duration.ofMinutes(2));
-				assertThat(serve.running().process().isAlive()).as(serve.err()).isTrue();
+			try {
+				for (Serve serve : serves) {
+					waitUntil(() -> serve.out().contains("Serving; stop with") || !serve.running().process().isAlive(),
+							Duration.ofMinutes(2));
+					assertThat(serve.running().process().isAlive()).as(serve.err()).isTrue();
+				}
+			}
+			catch (Throwable notServing) {
+				// the test's finally never sees these: without this they would outlive the test
+				serves.forEach(serve -> serve.running().process().destroyForcibly());
+				throw notServing;
 			}
 			return serves;
 		}
