@@ -11,7 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 		description = "Reporting pipeline for the 113 key livelihood tasks (民生113项重点任务). "
 				+ "Settings are Spring Boot properties given as --name=value (e.g. --etl.inbox=/srv/inbox).",
 		subcommands = { ServeCommand.class, CatalogueCommand.class, IngestCommand.class, CheckCommand.class,
-				ReconcileCommand.class, TemplateCommand.class, PeriodCommand.class, ValuesCommand.class,
+				ReconcileCommand.class, ReportCommand.class, TemplateCommand.class, PeriodCommand.class, ValuesCommand.class,
 				StatusCommand.class },
 		exitCodeListHeading = "%nExit status:%n",
 		exitCodeList = { "0:done (a rejected submission is a normal outcome)", "1:the command failed",

@@ -45,10 +45,15 @@ class TemplateCommand implements SpringTask {
 
 	@Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "where to write the workbook")
 	void out(Path out) {
+		this.file = xlsx(spec, out);
+	}
+
+	/** An --out that is not an .xlsx file is a usage error, found while parsing. */
+	static Path xlsx(CommandSpec spec, Path out) {
 		if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
 			throw new ParameterException(spec.commandLine(), "--out must name an .xlsx file; was '" + out + "'");
 		}
-		this.file = out;
+		return out;
 	}
 
 	@Override

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -77,7 +76,7 @@ final class TemplateSheet {
 		sheet.createFreezePane(3, HEADER_ROW + 1);
 		sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, lastRow, 0, last));
 		protect(sheet);
-		printSetUp(sheet);
+		ReportSheet.landscapeOnePageWide(sheet, HEADER_ROW);
 		return sheet;
 	}
 
@@ -91,15 +90,6 @@ final class TemplateSheet {
 		sheet.lockAutoFilter(false);
 	}
 
-	private static void printSetUp(XSSFSheet sheet) {
-		PrintSetup print = sheet.getPrintSetup();
-		print.setLandscape(true);
-		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-		print.setFitWidth((short) 1);
-		print.setFitHeight((short) 0);
-		sheet.setFitToPage(true);
-		sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
-	}
 
 	static String target(Indicator indicator) {
 		if (indicator.isStatus()) {

@@ -1,10 +1,7 @@
 package cn.zibo.livelihood.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -43,17 +40,7 @@ public class Templates {
 	 */
 	public Template write(Department department, Period period, Path file) throws IOException {
 		Template template = template(department, period);
-		Path target = file.toAbsolutePath();
-		Files.createDirectories(target.getParent());
-		Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
-		try (OutputStream out = Files.newOutputStream(temp)) {
-			TemplateWorkbook.write(template, out);
-		}
-		catch (IOException | RuntimeException ex) {
-			Files.deleteIfExists(temp);
-			throw ex;
-		}
-		Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+		WorkbookFile.write(file, out -> TemplateWorkbook.write(template, out));
 		return template;
 	}
 

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Runs the packaged jar as its own process in a working directory, as an operator would. */
@@ -36,6 +38,18 @@ final class JarRunner {
 			}
 		}
 		return dir;
+	}
+
+	/**
+	 * A working directory with the project's seeds and mappings, on a database of its own, with the
+	 * catalogue loaded: where an operator starts.
+	 */
+	static JarRunner withCatalogue(EmbeddedPostgres postgres, String prefix) throws IOException, InterruptedException {
+		JarRunner jar = new JarRunner(workDirWith(prefix, "seeds", "mappings"),
+				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"), "--spring.datasource.username=postgres",
+				"--etl.ingest.settle=0s");
+		assertThat(jar.run("catalogue", "load").status()).isZero();
+		return jar;
 	}
 
 	/** Runs a command to its end. */

@@ -25,10 +25,8 @@ class TemplateFunctionalTests {
 	@Test
 	void aTemplateFromTheCommandLineFilledAndDroppedInTheInboxLoads() throws Exception {
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-			Path workDir = JarRunner.workDirWith("template-", "seeds", "mappings");
-			JarRunner jar = new JarRunner(workDir, "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-					"--spring.datasource.username=postgres", "--etl.ingest.settle=0s");
-			assertThat(jar.run("catalogue", "load").status()).isZero();
+			JarRunner jar = JarRunner.withCatalogue(postgres, "template-");
+			Path workDir = jar.workDir();
 
 			JarRunner.Result template = jar.run("template", "--department", "市教育局", "--period", "2024Q3", "--out",
 					"templates/市教育局_2024Q3.xlsx");
