@@ -2,8 +2,6 @@ package cn.zibo.livelihood.jobs;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.flow.FlowExecutionStatus;
-import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -44,34 +42,21 @@ public class IngestJobConfiguration {
 
 	public static final String JOB_NAME = "ingestJob";
 
-	/** What {@link #reconcileDecider} says when figures changed since the last reconciliation. */
-	static final String FIGURES_CHANGED = "FIGURES_CHANGED";
-
 	@Bean
 	Job ingestJob(JobRepository jobRepository, Step inboxClaimStep, Step submissionLoadStep, Step receiptWriteStep,
-			JobExecutionDecider reconcileDecider, Step reconcileStep) {
+			Step ingestReconcileStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(inboxClaimStep)
 			.next(submissionLoadStep)
 			.next(receiptWriteStep)
-			.next(reconcileDecider)
-			.on(FIGURES_CHANGED)
-			.to(reconcileStep)
-			.from(reconcileDecider)
-			.on("*")
-			.end()
-			.end()
+			.next(ingestReconcileStep)
 			.build();
 	}
 
-	/**
-	 * Whether to reconcile: asked of the database, not of this run's counts, so that a run restarted
-	 * after a crash (whose first attempt loaded the files) or a run after another instance's load
-	 * still reconciles, and a run that loaded nothing new does not.
-	 */
+	/** The reconcile job's step, when figures changed since the last reconciliation. */
 	@Bean
-	JobExecutionDecider reconcileDecider(Reconciler reconciler) {
-		return (jobExecution, stepExecution) -> new FlowExecutionStatus(
-				reconciler.pending() ? FIGURES_CHANGED : FlowExecutionStatus.COMPLETED.getName());
+	Step ingestReconcileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			Reconciler reconciler) {
+		return ReconcileJobConfiguration.reconcileStep(jobRepository, transactionManager, reconciler, true);
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package cn.zibo.livelihood.jobs;
 
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -35,7 +36,23 @@ public class ReconcileJobConfiguration {
 	@Bean
 	Step reconcileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			Reconciler reconciler) {
+		return reconcileStep(jobRepository, transactionManager, reconciler, false);
+	}
+
+	/**
+	 * The step; {@code onlyWhenFiguresChanged} (at the end of an ingest run) skips the work when no
+	 * figures changed since the last reconciliation, whichever run or instance made it, saying so in
+	 * the step's exit description. Asked of the database rather than of the run's counts, so that a
+	 * run restarted after a crash (whose first attempt loaded the files) still reconciles.
+	 */
+	static Step reconcileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			Reconciler reconciler, boolean onlyWhenFiguresChanged) {
 		return new StepBuilder("reconcileStep", jobRepository).tasklet((contribution, chunkContext) -> {
+			if (onlyWhenFiguresChanged && !reconciler.pending()) {
+				contribution.setExitStatus(ExitStatus.COMPLETED
+					.addExitDescription("No figures changed since the last reconciliation: nothing to reconcile"));
+				return RepeatStatus.FINISHED;
+			}
 			ReconcileOutcome outcome = reconciler.run();
 			contribution.incrementWriteCount(outcome.opened());
 			contribution.incrementFilterCount(outcome.closed());
