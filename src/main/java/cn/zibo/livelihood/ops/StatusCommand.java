@@ -89,7 +89,7 @@ class StatusCommand implements SpringTask {
 	/** Failed, stopped and abandoned runs, newest first, each with what became of it and why it failed. */
 	private void printFailed(JdbcClient jdbc, Environment environment, PrintWriter out) {
 		List<FailedRun> runs = jdbc.sql("""
-				SELECT f.job_execution_id, f.job_name, f.end_time, f.status, f.exit_code, f.exit_message, f.restarted_as,
+				SELECT f.job_execution_id, f.job_name, f.end_time, f.status, f.exit_code, f.failure_message, f.restarted_as,
 				       r.status AS restart_status
 				FROM batch.job_execution_summary f
 				LEFT JOIN batch.batch_job_execution r ON r.job_execution_id = f.restarted_as
@@ -143,7 +143,7 @@ class StatusCommand implements SpringTask {
 	}
 
 	record FailedRun(long jobExecutionId, String jobName, LocalDateTime endTime, String status, String exitCode,
-			String exitMessage, Long restartedAs, String restartStatus) {
+			String failureMessage, Long restartedAs, String restartStatus) {
 
 		String since() {
 			if (restartedAs != null) {
@@ -153,16 +153,17 @@ class StatusCommand implements SpringTask {
 		}
 
 		/**
-		 * The exception's message: the exit message up to its first stack frame, at most three lines of
-		 * 160 characters. A run whose process died was marked failed by the recovery, with no message.
+		 * The exception's message: the failure message (the job's exit message, or its failed step's) up
+		 * to its first stack frame, at most three lines of 160 characters. A run whose process died was
+		 * marked failed by the recovery, with no message.
 		 */
 		List<String> failure() {
-			if (exitMessage == null || exitMessage.isBlank()) {
+			if (failureMessage == null || failureMessage.isBlank()) {
 				return "FAILED".equals(status)
 						? List.of("(no message: a run left running by a process that ended is marked FAILED without one)")
 						: List.of();
 			}
-			return exitMessage.lines()
+			return failureMessage.lines()
 				.map(String::strip)
 				.takeWhile(line -> !line.startsWith("at "))
 				.filter(line -> !line.isEmpty())

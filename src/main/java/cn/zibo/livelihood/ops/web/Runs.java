@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Spring Batch's job executions as the operator page and the API show them, read from the views of
- * V51 ({@code batch.job_execution_summary}, {@code batch.step_execution_summary}). A page is a
+ * V51 and V54 ({@code batch.job_execution_summary}, {@code batch.step_execution_summary}). A page is a
  * backward scan of the execution table's primary key, so it costs the same with ten executions or a
  * hundred thousand.
  */
@@ -29,7 +30,7 @@ class Runs {
 	record Run(long jobExecutionId, String jobName, long jobInstanceId, LocalDateTime createTime,
 			LocalDateTime startTime, LocalDateTime endTime, LocalDateTime lastUpdated, String status, String exitCode,
 			String exitMessage, Double durationSeconds, long steps, long readCount, long writeCount, long filterCount,
-			long skipCount, long rollbackCount, String parameters, Long restartedAs) {
+			long skipCount, long rollbackCount, String parameters, Long restartedAs, @JsonIgnore String failureMessage) {
 
 		/** A failed or stopped execution not yet restarted can be restarted. */
 		@JsonProperty
@@ -38,12 +39,13 @@ class Runs {
 		}
 
 		/**
-		 * What went wrong, for a failed execution: the exit message (a stack trace) up to its first stack
-		 * frame, which is the exception's message, often several lines naming files and problems.
+		 * What went wrong, for a failed execution: its failure message (a stack trace: the job's exit
+		 * message, or its failed step's, V54) up to its first stack frame, which is the exception's
+		 * message, often several lines naming files and problems.
 		 */
 		@JsonProperty
 		public String failure() {
-			return "COMPLETED".equals(status) ? null : message(exitMessage);
+			return "COMPLETED".equals(status) ? null : message(failureMessage);
 		}
 
 	}

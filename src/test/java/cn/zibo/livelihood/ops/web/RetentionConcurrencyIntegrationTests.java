@@ -112,9 +112,9 @@ class RetentionConcurrencyIntegrationTests {
 
 		assertThat(runs).extracting(JobExecution::getStatus).containsOnly(BatchStatus.COMPLETED);
 		assertThat(purgesDuringRuns).as("purges that began and ended while a run was running").isPositive();
-		assertThat(runs.get(0).getStepExecutions()).as("the first run took and loaded every file")
+		assertThat(runs.get(0).getStepExecutions()).as("the first run took every file")
 			.anySatisfy(step -> {
-				assertThat(step.getStepName()).isEqualTo("submissionLoadStep");
+				assertThat(step.getStepName()).isEqualTo("inboxClaimStep");
 				assertThat(step.getWriteCount()).isEqualTo(periods.size());
 			});
 		assertThat(jdbc.sql("SELECT status FROM batch.batch_job_execution WHERE job_execution_id = ?")
