@@ -124,7 +124,7 @@ final class Fixtures {
 		return file;
 	}
 
-	private static Map<String, String> packageParts(String workbookPr) {
+	static Map<String, String> packageParts(String workbookPr) {
 		String workbook = "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
 				+ "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">" + workbookPr
 				+ "<sheets><sheet name=\"数据\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
