@@ -100,7 +100,7 @@ public final class Inbox {
 	public List<InboxLink> links() {
 		List<InboxLink> links = new ArrayList<>();
 		for (Path entry : entries(root)) {
-			if (Files.isSymbolicLink(entry) && !hidden(entry)) {
+			if (Files.isSymbolicLink(entry) && takes(entry)) {
 				links.add(new InboxLink(entry.getFileName().toString(), entry));
 			}
 		}
