@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -32,13 +33,14 @@ public final class Archive {
 	public record ArchivedFile(String sha256, long size, Path path) {
 	}
 
+	/** Never through a symbolic link: one that replaced the file since it was listed fails to open. */
 	public ArchivedFile store(Path file) {
 		try {
 			Files.createDirectories(root);
 			Path temp = Files.createTempFile(root, "incoming-", ".part");
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			long size;
-			try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest);
+			try (InputStream in = new DigestInputStream(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS), digest);
 					OutputStream out = Files.newOutputStream(temp)) {
 				size = in.transferTo(out);
 			}

@@ -13,6 +13,11 @@ final class CellRow {
 
 	private int width;
 
+	/**
+	 * A NUL character (an .xls string may hold one, an .xlsx one as {@code _x0000_}) becomes U+FFFD:
+	 * PostgreSQL text cannot store NUL, and a value or remark holding one would fail every attempt to
+	 * record the file, while the replacement shows the clerk where the strange character was.
+	 */
 	void put(int column, String text) {
 		if (column < 0 || column >= MAX_COLUMNS) {
 			throw new IllegalArgumentException("column index " + column + " outside A..XFD");
@@ -20,7 +25,7 @@ final class CellRow {
 		while (cells.size() <= column) {
 			cells.add("");
 		}
-		cells.set(column, text);
+		cells.set(column, text.indexOf('\0') < 0 ? text : text.replace('\0', '\uFFFD'));
 		if (!text.isEmpty()) {
 			width = Math.max(width, column + 1);
 		}

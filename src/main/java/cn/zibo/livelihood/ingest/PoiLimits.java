@@ -19,9 +19,13 @@ final class PoiLimits {
 	/** The largest single record or part POI may load into one byte array. */
 	static final int MAX_BYTE_ARRAY = 200_000_000;
 
+	/** POI's own default, stated here: a workbook has a few dozen parts, a file with more is not one. */
+	static final long MAX_FILE_COUNT = 1000;
+
 	static {
 		ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
 		ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
+		ZipSecureFile.setMaxFileCount(MAX_FILE_COUNT);
 		IOUtils.setByteArrayMaxOverride(MAX_BYTE_ARRAY);
 	}
 

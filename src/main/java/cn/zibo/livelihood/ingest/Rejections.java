@@ -1,6 +1,7 @@
 package cn.zibo.livelihood.ingest;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.OldFileFormatException;
@@ -83,6 +84,16 @@ final class Rejections {
 		return reject(TOO_LARGE, file, "exceeds the reader's size limits: " + firstLine(cause), cause,
 				"文件过大或内容异常(解压后的数据量超过系统限制),系统拒绝读取。"
 						+ "请删除无关的工作表和内容,另存为新的.xlsx文件后重新报送;如确需报送大量数据,请联系系统管理员。");
+	}
+
+	/** The clerk's message for a file over {@code etl.ingest.max-file-size}, which is not read at all. */
+	static String overLimit(long size, long limit) {
+		return "文件大小为" + megabytes(size) + "(" + size + "字节),超过系统接收的上限" + megabytes(limit) + ",系统没有读取该文件"
+				+ "(原文件已留档)。请删除无关的工作表和内容,或分成几个较小的文件后重新报送;如确需报送更大的文件,请联系系统管理员。";
+	}
+
+	private static String megabytes(long bytes) {
+		return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
 	}
 
 	/**

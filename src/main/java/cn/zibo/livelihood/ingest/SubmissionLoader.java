@@ -70,7 +70,7 @@ public class SubmissionLoader {
 		if (earlier.isPresent()) {
 			submissions.duplicate(pending.id(), earlier.get());
 			log.info("Submission {} ({}/{}) is a byte-identical repeat of submission {}: not loaded again", pending.id(),
-					pending.folder(), pending.fileName(), earlier.get());
+					Inbox.printable(pending.folder()), Inbox.printable(pending.fileName()), earlier.get());
 			return new Processed(pending.id(), "duplicate", 0, 0);
 		}
 		CurrentCatalogue.Versioned current = catalogue.get();
@@ -84,7 +84,7 @@ public class SubmissionLoader {
 		}
 		Mappings mappings = Mappings.load(properties.mappings(), cat);
 		Facts.Stager stager = facts.stager(pending.id());
-		SubmissionReader.Result read = new SubmissionReader(cat, mappings).read(pending.archivePath(), pending.fileName(),
+		SubmissionReader.Result read = new SubmissionReader(cat, mappings, properties.ingest().maxFileSize().toBytes()).read(pending.archivePath(), pending.fileName(),
 				department, stager::add);
 		stager.flush();
 		List<Problem> problems = read.problems();
@@ -109,15 +109,17 @@ public class SubmissionLoader {
 		int valid = read.figures() - read.invalidFigures();
 		submissions.finish(pending.id(), new Outcome(load, read.partial(), current.versionId(), read.sheet(),
 				load ? stager.periods() : List.of(), read.figures(), counts, read.invalidFigures(), load ? 0 : valid), problems);
-		log.info("Submission {} ({}/{}): {}, {} figure(s), {} loaded, {} with problems", pending.id(), pending.folder(),
-				pending.fileName(), load ? "loaded" : "rejected", read.figures(), counts.loaded(), read.invalidFigures());
+		log.info("Submission {} ({}/{}): {}, {} figure(s), {} loaded, {} with problems", pending.id(),
+				Inbox.printable(pending.folder()), Inbox.printable(pending.fileName()), load ? "loaded" : "rejected",
+				read.figures(), counts.loaded(), read.invalidFigures());
 		return new Processed(pending.id(), load ? "loaded" : "rejected", read.figures(), counts.loaded());
 	}
 
 	private Processed reject(Pending pending, int catalogueVersion, Problem problem) {
 		submissions.finish(pending.id(), new Outcome(false, false, catalogueVersion, null, List.of(), 0, Facts.Counts.NONE, 0, 0),
 				List.of(problem));
-		log.info("Submission {} ({}/{}) rejected: {}", pending.id(), pending.folder(), pending.fileName(), problem.code());
+		log.info("Submission {} ({}/{}) rejected: {}", pending.id(), Inbox.printable(pending.folder()),
+				Inbox.printable(pending.fileName()), problem.code());
 		return new Processed(pending.id(), "rejected", 0, 0);
 	}
 

@@ -1,10 +1,16 @@
 package cn.zibo.livelihood.ingest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import cn.zibo.livelihood.catalogue.Catalogue;
 import cn.zibo.livelihood.catalogue.Department;
@@ -18,9 +24,12 @@ import cn.zibo.livelihood.validate.Problem;
 /**
  * Reads one submitted file into checked figures: opens it, finds its layout, reads every entry and
  * checks it. Valid figures stream to a consumer as they are read, so memory does not grow with the
- * file; problems are collected (up to {@link #MAX_PROBLEMS}, all of them counted).
+ * file; problems are collected (up to {@link #MAX_PROBLEMS}, all of them counted). A file larger
+ * than {@code etl.ingest.max-file-size} is refused before anything in it is read.
  */
 public final class SubmissionReader {
+
+	private static final Logger log = LoggerFactory.getLogger(SubmissionReader.class);
 
 	public static final int MAX_PROBLEMS = 20_000;
 
@@ -28,9 +37,12 @@ public final class SubmissionReader {
 
 	private final Mappings mappings;
 
-	public SubmissionReader(Catalogue catalogue, Mappings mappings) {
+	private final long maxFileBytes;
+
+	public SubmissionReader(Catalogue catalogue, Mappings mappings, long maxFileBytes) {
 		this.catalogue = catalogue;
 		this.mappings = mappings;
+		this.maxFileBytes = maxFileBytes;
 	}
 
 	/** What reading a file found. */
@@ -51,6 +63,13 @@ public final class SubmissionReader {
 	public Result read(Path file, String fileName, Department department, Consumer<Figure> valid) {
 		Mapping mapping = mappings.forFile(department.code(), fileName);
 		List<Problem> problems = new ArrayList<>();
+		long size = size(file);
+		if (size > maxFileBytes) {
+			log.warn("{} is {} bytes, over the limit etl.ingest.max-file-size ({} bytes): refused without reading it",
+					Inbox.printable(fileName), size, maxFileBytes);
+			problems.add(Problem.ofFile(Rejections.TOO_LARGE, Rejections.overLimit(size, maxFileBytes)));
+			return new Result(null, mapping.partial(), 0, 0, problems, 0);
+		}
 		try (NamedCopy named = new NamedCopy(file, fileName); TabularFile tabular = TabularFiles.open(named.path())) {
 			Layout layout = new LayoutDetector(mapping, catalogue).detect(tabular, problems);
 			if (layout == null) {
@@ -65,6 +84,15 @@ public final class SubmissionReader {
 		catch (UnreadableFileException ex) {
 			problems.add(Problem.ofFile(ex.code(), ex.chineseMessage()));
 			return new Result(null, mapping.partial(), 0, 0, problems, 0);
+		}
+	}
+
+	private static long size(Path file) {
+		try {
+			return Files.size(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the size of " + file, ex);
 		}
 	}
 

@@ -99,15 +99,38 @@ public class Executions {
 	 * Restarts the job's last execution if it failed or was stopped, as {@code JobOperator.restart}
 	 * would (same job instance, from the step that did not complete), but recorded as this instance's
 	 * run, launched by {@code launchedBy}.
+	 * <p>
+	 * An execution that ended UNKNOWN is restarted too. Spring Batch ends a step so when rolling back
+	 * its transaction failed, which is what losing the database mid-transaction does: it cannot tell
+	 * whether the transaction committed. Every step of these jobs does its work in transactions that
+	 * are recorded in the database (a claim, a processed submission, a receipt) and redoes only what
+	 * is not, so the execution is taken as failed and finished like a failed one.
 	 */
 	public Optional<JobExecution> finishLastIfFailed(Job job, String launchedBy) throws Exception {
 		JobInstance last = repository.getLastJobInstance(job.getName());
 		JobExecution execution = last == null ? null : repository.getLastJobExecution(last);
+		if (execution != null && execution.getStatus() == BatchStatus.UNKNOWN) {
+			takeAsFailed(execution);
+		}
 		if (execution == null || (execution.getStatus() != BatchStatus.FAILED && execution.getStatus() != BatchStatus.STOPPED)) {
 			return Optional.empty();
 		}
 		log.info("Restarting {} execution {} ({}) to finish its work", job.getName(), execution.getId(), execution.getStatus());
 		return Optional.of(operator.start(job, nextRun.again(execution.getJobParameters(), launchedBy)));
+	}
+
+	private void takeAsFailed(JobExecution execution) {
+		log.warn("{} execution {} ended UNKNOWN (a rollback failed, as when the database connection is lost); its work is"
+				+ " recorded transaction by transaction, so it is taken as FAILED and finished", execution.getJobInstance().getJobName(),
+				execution.getId());
+		for (StepExecution step : execution.getStepExecutions()) {
+			if (step.getStatus() == BatchStatus.UNKNOWN) {
+				step.setStatus(BatchStatus.FAILED);
+				repository.update(step);
+			}
+		}
+		execution.setStatus(BatchStatus.FAILED);
+		repository.update(execution);
 	}
 
 	/**

@@ -23,7 +23,7 @@ import cn.zibo.livelihood.warehouse.Submissions;
  * receipts are taken one at a time by row lock, so each is handled by exactly one of them.
  * <ol>
  * <li>{@code inboxClaimStep} archives and claims files, each claim committed on its own before the
- * file leaves the inbox;</li>
+ * file leaves the inbox (symbolic links are not followed: each gets a receipt saying why);</li>
  * <li>{@code submissionLoadStep} processes one submission per transaction (the tasklet repeats
  * while submissions wait), so a crash loses at most the submission in hand, which stays waiting and
  * is processed, once, when the job is restarted;</li>
@@ -60,10 +60,11 @@ public class IngestJobConfiguration {
 	}
 
 	@Bean
-	Step inboxClaimStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Intake intake) {
+	Step inboxClaimStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Intake intake,
+			Receipts receipts) {
 		return new StepBuilder("inboxClaimStep", jobRepository).tasklet((contribution, chunkContext) -> {
 			long execution = contribution.getStepExecution().getJobExecutionId();
-			int claimed = intake.claimAll(execution).size();
+			int claimed = intake.claimAll(execution, receipts::refuseLink).size();
 			contribution.incrementWriteCount(claimed);
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();

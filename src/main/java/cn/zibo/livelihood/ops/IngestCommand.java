@@ -12,6 +12,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.zibo.livelihood.jobs.Executions;
@@ -58,7 +59,7 @@ class IngestCommand implements SpringTask {
 			out.printf("Ingest (数据接收) job execution %d: %s%n", run.getId(), run.getStatus());
 			if (run.getStatus() != BatchStatus.COMPLETED) {
 				failed = true;
-				run.getAllFailureExceptions().forEach(ex -> out.println("  " + ex.getMessage()));
+				run.getAllFailureExceptions().forEach(ex -> out.println("  " + ex.getMessage() + cause(ex)));
 			}
 			if (run.getExecutionContext().containsKey(ReconcileJobConfiguration.OUTCOME_KEY)) {
 				out.println("  reconciled (已核对): "
@@ -68,6 +69,12 @@ class IngestCommand implements SpringTask {
 		}
 		printSubmissions(context.getBean(JdbcClient.class), runs.get(0).getCreateTime(), out);
 		return failed ? 1 : 0;
+	}
+
+	/** What lies under a failure such as "JDBC rollback failed": the database connection, say. */
+	private static String cause(Throwable failure) {
+		Throwable cause = NestedExceptionUtils.getMostSpecificCause(failure);
+		return (cause == failure) ? "" : " (cause: " + cause.getMessage() + ")";
 	}
 
 	private static void printSubmissions(JdbcClient jdbc, java.time.LocalDateTime since, PrintWriter out) {

@@ -46,7 +46,8 @@ public class Prechecks {
 		Mappings mappings = Mappings.load(properties.mappings(), current.catalogue());
 		List<Figure> listed = new ArrayList<>();
 		int[] valid = { 0 };
-		SubmissionReader.Result result = new SubmissionReader(current.catalogue(), mappings).read(file,
+		SubmissionReader.Result result = new SubmissionReader(current.catalogue(), mappings,
+				properties.ingest().maxFileSize().toBytes()).read(file,
 				file.getFileName().toString(), department, figure -> {
 					valid[0]++;
 					if (listed.size() < ReceiptContent.MAX_LISTED) {

@@ -4,6 +4,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.zibo.livelihood.ingest.Inbox;
+
 /** The receipt's words: the outcome, the counts, every problem, and what to do next. */
 final class ReceiptText {
 
@@ -26,7 +28,7 @@ final class ReceiptText {
 		if (c.submissionId() > 0) {
 			rows.add(new String[] { "报送编号", String.valueOf(c.submissionId()) });
 		}
-		rows.add(new String[] { "文件", c.fileName() });
+		rows.add(new String[] { "文件", Inbox.displayName(c.fileName()) });
 		rows.add(new String[] { "报送部门", c.department() });
 		rows.add(new String[] { "precheck".equals(c.status()) ? "预检时间" : "收到时间", c.receivedAt().format(TIME) });
 		rows.add(new String[] { "处理时间", c.processedAt() == null ? "" : c.processedAt().format(TIME) });
@@ -48,7 +50,9 @@ final class ReceiptText {
 		rows.add(new String[] { "退回", String.valueOf(c.figures() - c.figuresLoaded()) + (c.figuresWithheld() > 0
 				? "(其中 " + c.figuresInvalid() + " 个有问题," + c.figuresWithheld() + " 个本身无误但因整份文件退回而未入库)" : "") });
 		rows.add(new String[] { "问题个数", String.valueOf(c.errors().size()) });
-		rows.add(new String[] { "文件指纹(SHA-256)", c.sha256() });
+		if (!c.sha256().isEmpty()) {
+			rows.add(new String[] { "文件指纹(SHA-256)", c.sha256() });
+		}
 		rows.add(new String[] { "下一步", nextStep(c) });
 		return rows;
 	}
@@ -60,6 +64,9 @@ final class ReceiptText {
 		}
 		if ("duplicate".equals(c.status())) {
 			return "该文件与第" + c.duplicateOf() + "号报送的文件完全相同,已按那次的结果处理,无需再次报送。";
+		}
+		if (c.errors().stream().anyMatch(e -> "symbolic_link".equals(e.code()))) {
+			return "系统没有读取任何内容。请把文件本身(不是链接或快捷方式)放入本部门的文件夹后重新报送。";
 		}
 		if (c.errors().stream().anyMatch(e -> "unknown_department".equals(e.code()))) {
 			return "请把文件放进本部门的文件夹后重新报送。";

@@ -42,8 +42,27 @@ public class Receipts {
 	/** @return the receipt workbook's path */
 	public Path write(long submissionId) {
 		ReceiptContent content = read(submissionId);
-		return write(inbox.resolve(content.folder()), content.fileName() + Inbox.RECEIPT_MARK + "(" + submissionId + ")",
+		return write(inbox.resolve(content.folder()), Inbox.receiptName(content.fileName(), String.valueOf(submissionId)),
 				content);
+	}
+
+	/**
+	 * The receipt beside a symbolic link in the inbox, which was neither read nor moved: what a link
+	 * is and what to send instead. Nothing about it is recorded in the warehouse, since nothing was
+	 * received; the receipt's presence is what marks the link as answered.
+	 */
+	public Path refuseLink(Inbox.InboxLink link) {
+		boolean folder = link.path().getParent().equals(inbox);
+		String message = folder
+				? "“" + link.name() + "”是一个指向其他位置的符号链接(快捷方式),不是真正的文件夹。为安全起见,系统不跟随链接,"
+						+ "其中的文件都没有被读取或移动。请在收件箱中建立真正的部门文件夹,把文件本身复制进去后重新报送。"
+				: "该文件是一个指向其他位置的符号链接(快捷方式),不是文件本身。为安全起见,系统不跟随链接,"
+						+ "链接指向的文件没有被读取或移动。请把文件本身(而不是链接)复制到本文件夹后重新报送。";
+		OffsetDateTime now = OffsetDateTime.now();
+		ReceiptContent content = new ReceiptContent(0, link.folder(), link.folder(), link.name(), "", now, now, "rejected",
+				"all_or_nothing", null, List.of(), 0, 0, 0, 0, 0, 0, null, List.of(),
+				List.of(new ReceiptContent.Error(null, null, null, null, "symbolic_link", message)));
+		return write(link.path().getParent(), link.receipt().getFileName().toString(), content);
 	}
 
 	/**
@@ -62,7 +81,7 @@ public class Receipts {
 				"precheck", result.partial() ? "partial" : "all_or_nothing", result.sheet(),
 				valid.stream().map(f -> f.period().code()).distinct().sorted().toList(), result.figures(), validCount, 0, 0,
 				result.invalidFigures(), 0, null, loaded, errors);
-		return write(folder, fileName + Inbox.RECEIPT_MARK + "(预检)", content);
+		return write(folder, Inbox.receiptName(fileName, "预检"), content);
 	}
 
 	private static ReceiptContent.Loaded loaded(Figure f, Catalogue catalogue) {

@@ -2,7 +2,9 @@ package cn.zibo.livelihood.schedule;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +24,7 @@ import org.springframework.batch.core.job.JobExecution;
 
 import cn.zibo.livelihood.ingest.Inbox;
 import cn.zibo.livelihood.ingest.Inbox.InboxFile;
+import cn.zibo.livelihood.ingest.Inbox.InboxLink;
 import cn.zibo.livelihood.jobs.Executions;
 
 /**
@@ -33,7 +37,8 @@ import cn.zibo.livelihood.jobs.Executions;
  * The run goes through {@link Executions#startUnlessRunning}, like the schedules', so it never
  * overlaps another ingest of this process. A file left in place after a successful run (one that
  * could not be removed) does not start another run until it changes; after a failed run the
- * watcher waits {@code etl.watch.retry-after} before trying again.
+ * watcher waits {@code etl.watch.retry-after} before trying again. A symbolic link nobody has
+ * answered yet starts a run too, which writes the receipt saying it was not followed.
  */
 final class InboxWatcher {
 
@@ -75,7 +80,11 @@ final class InboxWatcher {
 	}
 
 	private void lookNow() {
-		List<String> present = inbox.scan().stream().map(InboxWatcher::identity).filter(Objects::nonNull).toList();
+		List<String> present = Stream.concat(inbox.scan().stream().map(InboxFile::path),
+				inbox.unansweredLinks().stream().map(InboxLink::path))
+			.map(InboxWatcher::identity)
+			.filter(Objects::nonNull)
+			.toList();
 		handedOver.retainAll(present);
 		List<String> fresh = present.stream().filter(id -> !handedOver.contains(id)).toList();
 		if (fresh.isEmpty()) {
@@ -100,11 +109,11 @@ final class InboxWatcher {
 				retryAfter, run.getAllFailureExceptions().stream().map(Throwable::getMessage).findFirst().orElse(""));
 	}
 
-	/** Null when the file went away since the scan. */
-	private static String identity(InboxFile file) {
-		Path path = file.path();
+	/** Null when the file went away since the scan; a link's own, never its target's. */
+	private static String identity(Path path) {
 		try {
-			return path + "|" + Files.size(path) + "|" + Files.getLastModifiedTime(path).toMillis();
+			BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+			return path + "|" + attributes.size() + "|" + attributes.lastModifiedTime().toMillis();
 		}
 		catch (IOException gone) {
 			return null;

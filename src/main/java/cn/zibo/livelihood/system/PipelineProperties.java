@@ -7,6 +7,7 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Where the pipeline finds its folders and keeps its embedded database. Relative paths resolve
@@ -41,8 +42,10 @@ public record PipelineProperties(@DefaultValue("inbox") Path inbox, @DefaultValu
 	/**
 	 * @param archive where the original bytes of every received file are kept, by SHA-256
 	 * @param settle how long a file must stay unchanged before it counts as complete
+	 * @param maxFileSize a larger file is refused before it is read (its bytes are still archived)
 	 */
-	public record Ingest(@DefaultValue("var/archive") Path archive, @DefaultValue("2s") Duration settle) {
+	public record Ingest(@DefaultValue("var/archive") Path archive, @DefaultValue("2s") Duration settle,
+			@DefaultValue("200MB") DataSize maxFileSize) {
 	}
 
 	public Path catalogueDocumentPath() {

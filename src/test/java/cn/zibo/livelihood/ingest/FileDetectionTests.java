@@ -1,13 +1,22 @@
 package cn.zibo.livelihood.ingest;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.hpsf.ClassIDPredefined;
+import org.apache.poi.hssf.usermodel.HSSFCell;
+import org.apache.poi.hssf.usermodel.HSSFHyperlink;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -154,6 +163,71 @@ class FileDetectionTests {
 		assertThat(Files.size(file)).isLessThan(200_000);
 		UnreadableFileException ex = rejected(() -> Fixtures.rows(file), "too_large");
 		assertThat(ex.chineseMessage()).contains("超过系统限制");
+	}
+
+	@Test
+	void aSheetExpandingBeyondTheEntrySizeLimitIsTooLarge() throws Exception {
+		long start = System.nanoTime();
+		Path file = Fixtures.hugeSheet(dir, "报表.xlsx", PoiLimits.MAX_ENTRY_SIZE + (1 << 20));
+		assertThat(Files.size(file)).as("stored, not compressed: no zip bomb").isGreaterThan(PoiLimits.MAX_ENTRY_SIZE);
+
+		UnreadableFileException ex = rejected(() -> Fixtures.rows(file), "too_large");
+		assertThat(ex).rootCause().hasMessageContaining("exceed the max size of the expanded data");
+		System.out.println("A sheet over the entry size limit written and refused in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+	}
+
+	@Test
+	void aWorkbookWithMoreThanAThousandPartsIsTooLarge() throws Exception {
+		Map<String, String> parts = new java.util.LinkedHashMap<>(Fixtures.packageParts(""));
+		parts.put("xl/worksheets/sheet1.xml", Fixtures.sheet(""));
+		for (int i = parts.size(); i <= PoiLimits.MAX_FILE_COUNT; i++) {
+			parts.put("xl/media/image" + i + ".png", "x");
+		}
+		Path file = Fixtures.zip(dir, "报表.xlsx", parts);
+
+		UnreadableFileException ex = rejected(() -> Fixtures.rows(file), "too_large");
+		assertThat(ex.getMessage()).contains("more internal file entries than expected");
+	}
+
+	@Test
+	void anXlsRecordAskingForMoreThanTheByteArrayLimitIsTooLarge() throws Exception {
+		HSSFWorkbook workbook = new HSSFWorkbook();
+		HSSFCell cell = workbook.createSheet("数据").createRow(0).createCell(0);
+		HSSFHyperlink link = workbook.getCreationHelper().createHyperlink(HyperlinkType.URL);
+		link.setAddress("http://example.com/");
+		cell.setHyperlink(link);
+		ByteArrayOutputStream written = new ByteArrayOutputStream();
+		workbook.write(written);
+		workbook.close();
+		byte[] stream;
+		try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(written.toByteArray()))) {
+			stream = fs.createDocumentInputStream("Workbook").readAllBytes();
+		}
+		// the link's moniker becomes a standard moniker whose path claims 2 GB, which HSSF allocates at once
+		byte[] url = new byte[16];
+		ClassIDPredefined.URL_MONIKER.getClassID().write(url, 0);
+		int at = indexOf(stream, url);
+		assertThat(at).as("the hyperlink record's URL moniker").isPositive();
+		ClassIDPredefined.STD_MONIKER.getClassID().write(stream, at);
+		ByteBuffer.wrap(stream, at + 16, 6).order(ByteOrder.LITTLE_ENDIAN).putShort((short) 0).putInt(Integer.MAX_VALUE);
+		Path file = dir.resolve("报表.xls");
+		try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(file)) {
+			fs.createDocument(new ByteArrayInputStream(stream), "Workbook");
+			fs.writeFilesystem(out);
+		}
+
+		UnreadableFileException ex = rejected(() -> TabularFiles.open(file), "too_large");
+		assertThat(ex.getMessage()).as("POI's limit for this record is 100,000 bytes; ours replaces it")
+			.contains(String.format(Locale.ROOT, "%,d", PoiLimits.MAX_BYTE_ARRAY));
+	}
+
+	private static int indexOf(byte[] haystack, byte[] needle) {
+		for (int i = 0; i + needle.length <= haystack.length; i++) {
+			if (Arrays.equals(haystack, i, i + needle.length, needle, 0, needle.length)) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private static UnreadableFileException rejected(ThrowingCallable opening, String code) {

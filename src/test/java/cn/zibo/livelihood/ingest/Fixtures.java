@@ -124,7 +124,47 @@ final class Fixtures {
 		return file;
 	}
 
-	private static Map<String, String> packageParts(String workbookPr) {
+	/**
+	 * An .xlsx whose one sheet is stored uncompressed and holds {@code bytes} of XML, nearly all of it
+	 * whitespace between elements: it expands no more than it is large, and reading it costs little
+	 * beyond the bytes themselves.
+	 */
+	static Path hugeSheet(Path dir, String name, long bytes) throws IOException {
+		byte[] head = sheet("").replace("</sheetData></worksheet>", "").getBytes(StandardCharsets.UTF_8);
+		byte[] tail = "</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8);
+		byte[] blanks = new byte[1 << 20];
+		java.util.Arrays.fill(blanks, (byte) ' ');
+		long blankBytes = bytes - head.length - tail.length;
+		java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+		crc.update(head);
+		for (long left = blankBytes; left > 0; left -= blanks.length) {
+			crc.update(blanks, 0, (int) Math.min(left, blanks.length));
+		}
+		crc.update(tail);
+		Path file = dir.resolve(name);
+		try (ZipOutputStream zip = new ZipOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 20))) {
+			for (Map.Entry<String, String> entry : packageParts("").entrySet()) {
+				zip.putNextEntry(new ZipEntry(entry.getKey()));
+				zip.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+				zip.closeEntry();
+			}
+			ZipEntry sheet = new ZipEntry("xl/worksheets/sheet1.xml");
+			sheet.setMethod(ZipEntry.STORED);
+			sheet.setSize(bytes);
+			sheet.setCompressedSize(bytes);
+			sheet.setCrc(crc.getValue());
+			zip.putNextEntry(sheet);
+			zip.write(head);
+			for (long left = blankBytes; left > 0; left -= blanks.length) {
+				zip.write(blanks, 0, (int) Math.min(left, blanks.length));
+			}
+			zip.write(tail);
+			zip.closeEntry();
+		}
+		return file;
+	}
+
+	static Map<String, String> packageParts(String workbookPr) {
 		String workbook = "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
 				+ "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">" + workbookPr
 				+ "<sheets><sheet name=\"数据\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";

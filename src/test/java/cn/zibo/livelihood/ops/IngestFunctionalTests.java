@@ -1,13 +1,11 @@
 package cn.zibo.livelihood.ops;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -20,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 /**
  * {@code ingest --once} as separate processes of the packaged jar, against a PostgreSQL the test
@@ -66,61 +65,54 @@ class IngestFunctionalTests {
 		assertThat(values.out().lines().filter(l -> l.startsWith("2024Q3")).count()).isEqualTo(5);
 	}
 
+	/**
+	 * {@code kill -9} of {@code ingest --once}, then runs again until one finishes. In the suite: one
+	 * kill, once some files are loaded. The soak ({@code mvn verify -Psoak}) sets
+	 * {@code soak.crash.kills} and {@code soak.crash.files}: the first kill as in the suite, the others
+	 * at random moments, one in five during start-up (recovering the last run), the rest while the run
+	 * works. Every tenth file is made to be rejected.
+	 */
 	@Test
-	void aKilledIngestRestartsAndLoadsEveryFileExactlyOnce() throws Exception {
+	void anIngestKilledAtAnyMomentLoadsEveryFileExactlyOnceOrRejectsIt() throws Exception {
+		int kills = Integer.getInteger("soak.crash.kills", 1);
+		int files = Integer.getInteger("soak.crash.files", 60);
+		long seed = Long.getLong("soak.seed", System.nanoTime());
+		Random random = new Random(seed);
 		JarRunner jar = runner("crash");
 		assertThat(jar.run("catalogue", "load").status()).isZero();
-		List<String> codes = sql.sql("""
-				SELECT i.indicator_code FROM reporting.indicator i JOIN reporting.task t USING (task_no)
-				WHERE '市教育局' = ANY (t.lead_departments) AND i.basis <> 'status' ORDER BY 1""")
-			.query(String.class)
-			.list();
-		List<String> districts = sql.sql("SELECT code FROM reporting.district ORDER BY 1").query(String.class).list();
-		Path inbox = jar.workDir().resolve("inbox/市教育局");
-		Files.createDirectories(inbox);
-		List<String> shas = new ArrayList<>();
-		int files = 60;
-		for (int month = 0; month < files; month++) {
-			String period = String.format("%d-%02d", 2022 + month / 12, month % 12 + 1);
-			StringBuilder csv = new StringBuilder("指标编码,区县,报告期,数值\n");
-			for (String code : codes) {
-				for (String district : districts) {
-					csv.append(code).append(',').append(district).append(',').append(period).append(',').append(40 + month % 7)
-						.append('\n');
-				}
+		Path inbox = jar.workDir().resolve("inbox");
+		FileBatch batch = FileBatch.drop(sql, inbox, FileBatch.busiestDepartments(sql, 3), files, 10);
+		long started = System.nanoTime();
+		Map<String, Integer> killedIn = new TreeMap<>();
+
+		for (int kill = 0; kill < kills; kill++) {
+			long lastRun = count("SELECT coalesce(max(job_execution_id), 0) FROM batch.batch_job_execution");
+			JarRunner.Running run = jar.start("ingest", "--once", "--recover-after=PT0S");
+			if (kill == 0) {
+				assertThat(waitUntil(run.process(), "SELECT count(*) FROM warehouse.submission WHERE status = 'loaded'", 2))
+					.as("first kill in the middle of the batch").isBetween(2L, files - 1L);
 			}
-			byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
-			shas.add(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
-			Files.write(inbox.resolve("教育局_" + period + ".csv"), bytes);
+			else if (random.nextInt(5) > 0) {
+				waitUntil(run.process(), "SELECT count(*) FROM batch.batch_job_execution WHERE job_execution_id > " + lastRun, 1);
+				run.process().waitFor(random.nextInt(4000), TimeUnit.MILLISECONDS);
+			}
+			else {
+				run.process().waitFor(random.nextInt(3000), TimeUnit.MILLISECONDS);
+			}
+			if (!run.process().isAlive()) {
+				fail("run %d ended before its kill: the batch is too small for %d kills (seed %d)", kill + 1, kills, seed);
+			}
+			killedIn.merge(stepRunning(lastRun), 1, Integer::sum);
+			run.process().destroyForcibly();
+			assertThat(run.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
 		}
-		int perFile = codes.size() * districts.size();
-
-		JarRunner.Running first = jar.start("ingest", "--once");
-		long loadedAtKill = waitForSomeLoadedThenKill(first.process(), files);
-
 		JarRunner.Result rerun = jar.run("ingest", "--once", "--recover-after=PT0S");
 
-		assertThat(loadedAtKill).as("killed in the middle of the batch").isBetween(1L, files - 1L);
 		assertThat(rerun.status()).as(rerun.out() + rerun.err()).isZero();
-		assertThat(sql.sql("SELECT status, count(*) FROM warehouse.submission GROUP BY status")
-			.query((rs, n) -> rs.getString(1) + "=" + rs.getInt(2))
-			.list()).containsExactly("loaded=" + files);
-		assertThat(sql.sql("SELECT count(DISTINCT file_name) FROM warehouse.submission").query(Integer.class).single())
-			.isEqualTo(files);
-		assertThat(sql.sql("SELECT count(*) FROM warehouse.fact").query(Integer.class).single()).as("no fact twice")
-			.isEqualTo(files * perFile);
-		assertThat(sql.sql("SELECT count(*) FROM warehouse.fact WHERE is_current").query(Integer.class).single())
-			.isEqualTo(files * perFile);
-		for (String sha : shas) {
-			assertThat(jar.workDir().resolve("var/archive").resolve(sha.substring(0, 2)).resolve(sha)).exists();
-		}
-		try (var left = Files.list(inbox)) {
-			assertThat(left.map(f -> f.getFileName().toString()).filter(n -> !n.contains(".回执")).toList())
-				.as("nothing left in the inbox").isEmpty();
-		}
-		assertThat(sql.sql("SELECT count(*) FROM warehouse.submission WHERE receipt_written_at IS NOT NULL")
-			.query(Integer.class)
-			.single()).isEqualTo(files);
+		batch.assertAccountedFor(sql, inbox, jar.workDir().resolve("var/archive"));
+		System.out.printf("Crash soak: %d kill(s) -9 %s, %d files: %s, %d facts, each once; every input archived by SHA-256;"
+				+ " %.0f s (seed %d)%n", kills, killedIn, batch.size(), batch.expectedOutcomes(), batch.goodFigures(),
+				(System.nanoTime() - started) / 1e9, seed);
 	}
 
 	@Test
@@ -166,18 +158,22 @@ class IngestFunctionalTests {
 			.single();
 	}
 
-	private long waitForSomeLoadedThenKill(Process process, int files) throws InterruptedException {
+	/** The ingest step a run after {@code lastRun} is in, or start-up when it has none yet. */
+	private String stepRunning(long lastRun) {
+		return sql.sql("""
+				SELECT step_name FROM batch.batch_step_execution WHERE status = 'STARTED' AND job_execution_id > ?
+				ORDER BY step_execution_id DESC LIMIT 1""").param(lastRun).query(String.class).optional().orElse("start-up");
+	}
+
+	/** Waits until the query counts at least {@code some} (or the process ended); what it counts. */
+	private long waitUntil(Process process, String query, long some) throws InterruptedException {
 		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-		while (System.nanoTime() < deadline && process.isAlive()) {
-			long loaded = count("SELECT count(*) FROM warehouse.submission WHERE status = 'loaded'");
-			if (loaded >= 2) {
-				process.destroyForcibly();
-				process.waitFor(30, TimeUnit.SECONDS);
-				return count("SELECT count(*) FROM warehouse.submission WHERE status = 'loaded'");
-			}
+		long counted = 0;
+		while (System.nanoTime() < deadline && process.isAlive() && counted < some) {
 			Thread.sleep(20);
+			counted = count(query);
 		}
-		return files;
+		return counted;
 	}
 
 	private long count(String query) {

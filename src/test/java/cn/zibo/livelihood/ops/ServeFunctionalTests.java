@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -82,8 +81,13 @@ class ServeFunctionalTests {
 		}
 	}
 
+	/**
+	 * 30 files in the suite; the soak ({@code mvn verify -Psoak}) drops {@code soak.pair.files} (200).
+	 * Every tenth file is made to be rejected.
+	 */
 	@Test
 	void twoInstancesOnOneDatabaseAndOneInboxProcessEveryFileExactlyOnce() throws Exception {
+		int files = Integer.getInteger("soak.pair.files", 30);
 		Path shared = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "pair-shared-");
 		List<String> settings = List.of(with(database("pair"), "--etl.inbox=" + shared.resolve("inbox"),
 				"--etl.ingest.archive=" + shared.resolve("archive")));
@@ -91,56 +95,39 @@ class ServeFunctionalTests {
 				with(settings, "--etl.instance=A"));
 		JarRunner b = new JarRunner(nightlyScheduleOnly(JarRunner.workDirWith("pair-b-", "seeds", "mappings")),
 				with(settings, "--etl.instance=B"));
-		List<String> departments = sql.sql("""
-				SELECT lead FROM reporting.indicator i JOIN reporting.task t USING (task_no), unnest(t.lead_departments) lead
-				JOIN reporting.department d ON d.name = lead AND NOT d.is_group
-				WHERE i.basis <> 'status' GROUP BY lead ORDER BY count(*) DESC, lead LIMIT 3""").query(String.class).list();
-		int files = 30;
 		List<Serve> serves = Serve.startAll(a, b);
 		try {
-			long figures = 0;
+			FileBatch batch;
+			long started;
 			// Hold the intake lock while the files arrive, so that both instances find them and start
 			// ingest at the same moment, as they would if both looked at the inbox in the same second.
 			try (Connection holder = postgres.getDatabase("postgres", "pair").getConnection()) {
 				advisory(holder, "pg_advisory_lock");
-				for (String department : departments) {
-					figures += (long) files / departments.size()
-							* dropMonthlyFiles(shared.resolve("inbox").resolve(department), department, files / departments.size());
-				}
+				batch = FileBatch.drop(sql, shared.resolve("inbox"), FileBatch.busiestDepartments(sql, 3), files, 10);
 				waitUntil(() -> ingestRuns().stream().filter(r -> r.endsWith(" STARTED")).count() == 2, Duration.ofSeconds(60));
 				assertThat(ingestRuns()).containsExactly("A inbox watcher STARTED", "B inbox watcher STARTED");
+				started = System.nanoTime();
 				advisory(holder, "pg_advisory_unlock");
 			}
 			waitUntil(() -> count("SELECT count(*) FROM warehouse.submission WHERE receipt_written_at IS NOT NULL") == files
-					&& ingestRuns().stream().noneMatch(r -> r.endsWith("STARTED")), Duration.ofSeconds(120));
+					&& ingestRuns().stream().noneMatch(r -> r.endsWith("STARTED")), Duration.ofSeconds(120 + 3L * files));
+			double seconds = (System.nanoTime() - started) / 1e9;
 
-			assertThat(sql.sql("SELECT status, count(*), count(DISTINCT (inbox_folder, file_name)) FROM warehouse.submission GROUP BY status")
-				.query((rs, n) -> rs.getString(1) + " " + rs.getInt(2) + " files=" + rs.getInt(3))
-				.list()).as("one submission per file, loaded").containsExactly("loaded 30 files=30");
-			assertThat(count("SELECT count(*) FROM warehouse.fact")).as("no fact twice").isEqualTo(figures);
-			assertThat(count("""
-					SELECT count(DISTINCT (department_code, indicator_code, district_code, period)) FROM warehouse.fact
-					WHERE is_current""")).isEqualTo(figures);
+			batch.assertAccountedFor(sql, shared.resolve("inbox"), shared.resolve("archive"));
 			assertThat(count("SELECT sum(write_count) FROM batch.batch_step_execution WHERE step_name = 'inboxClaimStep'"))
 				.as("claimed once").isEqualTo(files);
 			assertThat(count("SELECT sum(write_count) FROM batch.batch_step_execution WHERE step_name = 'submissionLoadStep'"))
-				.as("loaded once").isEqualTo(figures);
+				.as("loaded once").isEqualTo(batch.goodFigures());
 			assertThat(count("SELECT sum(write_count) FROM batch.batch_step_execution WHERE step_name = 'receiptWriteStep'"))
 				.as("receipts written once").isEqualTo(files);
 			assertThat(ingestRuns()).as("both instances' runs in the job repository")
 				.contains("A inbox watcher COMPLETED", "B inbox watcher COMPLETED")
 				.allMatch(r -> r.endsWith("COMPLETED"));
-			for (String department : departments) {
-				try (Stream<Path> left = Files.list(shared.resolve("inbox").resolve(department))) {
-					assertThat(left.map(f -> f.getFileName().toString()).toList())
-						.as("only receipts, one workbook and one text each").hasSize(2 * files / departments.size())
-						.allMatch(n -> n.matches(".+\\.csv\\.回执\\(\\d+\\)\\.(xlsx|txt)"));
-				}
-			}
-			System.out.println("Submissions loaded per instance: " + sql.sql("""
-					SELECT p.parameter_value || '=' || sum(s.commit_count - 1) FROM batch.batch_step_execution s
-					JOIN batch.batch_job_execution_params p ON p.job_execution_id = s.job_execution_id AND p.parameter_name = 'instance'
-					WHERE s.step_name = 'submissionLoadStep' GROUP BY p.parameter_value ORDER BY 1""").query(String.class).list());
+			System.out.printf("Two instances, one database and inbox: %d files (%s, %d facts) each processed once in %.0f s;"
+					+ " submissions per instance %s%n", files, batch.expectedOutcomes(), batch.goodFigures(), seconds, sql.sql("""
+							SELECT p.parameter_value || '=' || sum(s.commit_count - 1) FROM batch.batch_step_execution s
+							JOIN batch.batch_job_execution_params p ON p.job_execution_id = s.job_execution_id AND p.parameter_name = 'instance'
+							WHERE s.step_name = 'submissionLoadStep' GROUP BY p.parameter_value ORDER BY 1""").query(String.class).list());
 		}
 		finally {
 			serves.forEach(Serve::stop);
@@ -154,7 +141,7 @@ class ServeFunctionalTests {
 				with(settings, "--etl.instance=first", "--etl.recover-after=5s"));
 		JarRunner second = new JarRunner(first.workDir(), with(settings, "--etl.instance=second", "--etl.recover-after=5s"));
 		int files = 30;
-		int perFile = dropMonthlyFiles(first.workDir().resolve("inbox/市教育局"), "市教育局", files);
+		FileBatch batch = FileBatch.drop(sql, first.workDir().resolve("inbox"), List.of("市教育局"), files, 0);
 
 		Serve killed = Serve.start(first);
 		waitUntil(() -> count("SELECT count(*) FROM warehouse.submission WHERE status = 'loaded'") >= 2, Duration.ofSeconds(120));
@@ -171,11 +158,7 @@ class ServeFunctionalTests {
 					ORDER BY e.job_execution_id""").query(String.class).list())
 				.as("recovered, then restarted (same job instance) before serving")
 				.containsExactly("inbox watcher FAILED true", "start-up recovery COMPLETED true");
-			assertThat(sql.sql("SELECT status, count(*) FROM warehouse.submission GROUP BY status")
-				.query((rs, n) -> rs.getString(1) + " " + rs.getInt(2))
-				.list()).containsExactly("loaded 30");
-			assertThat(count("SELECT count(*) FROM warehouse.fact")).as("no fact twice").isEqualTo((long) files * perFile);
-			assertThat(count("SELECT count(*) FROM warehouse.submission WHERE receipt_written_at IS NOT NULL")).isEqualTo(files);
+			batch.assertAccountedFor(sql, first.workDir().resolve("inbox"), first.workDir().resolve("var/archive"));
 		}
 		finally {
 			next.stop();
@@ -201,27 +184,6 @@ class ServeFunctionalTests {
 				JOIN batch.batch_job_instance i ON i.job_instance_id = e.job_instance_id AND i.job_name = 'ingestJob'
 				JOIN batch.batch_job_execution_params p ON p.job_execution_id = e.job_execution_id
 				GROUP BY e.job_execution_id, e.status ORDER BY 1""").query(String.class).list();
-	}
-
-	/** One CSV per month for a department, every indicator it leads in every district; returns figures per file. */
-	private int dropMonthlyFiles(Path folder, String department, int files) throws IOException {
-		List<String> codes = sql.sql("""
-				SELECT i.indicator_code FROM reporting.indicator i JOIN reporting.task t USING (task_no)
-				WHERE ? = ANY (t.lead_departments) AND i.basis <> 'status' ORDER BY 1""").param(department).query(String.class).list();
-		List<String> districts = sql.sql("SELECT code FROM reporting.district ORDER BY 1").query(String.class).list();
-		Files.createDirectories(folder);
-		for (int month = 0; month < files; month++) {
-			String period = String.format("%d-%02d", 2022 + month / 12, month % 12 + 1);
-			StringBuilder csv = new StringBuilder("指标编码,区县,报告期,数值\n");
-			for (String code : codes) {
-				for (String district : districts) {
-					csv.append(code).append(',').append(district).append(',').append(period).append(',').append(40 + month % 7)
-						.append('\n');
-				}
-			}
-			Files.writeString(folder.resolve(department + "_" + period + ".csv"), csv, StandardCharsets.UTF_8);
-		}
-		return codes.size() * districts.size();
 	}
 
 	private static void advisory(Connection connection, String function) throws SQLException {
