@@ -83,12 +83,16 @@ public class SubmissionLoader {
 					: "“" + department.name() + "”是成员单位的集合,不单独报送。请由各成员单位在本部门的文件夹中报送"));
 		}
 		Mappings mappings = Mappings.load(properties.mappings(), cat);
-		Facts.Stager stager = facts.stager(pending.id());
-		SubmissionReader.Result read = new SubmissionReader(cat, mappings).read(pending.archivePath(), pending.fileName(),
-				department, stager::add);
-		stager.flush();
+		SubmissionReader.Result read;
+		List<String> periods;
+		try (Facts.Stager stager = facts.stager(pending.id())) {
+			read = new SubmissionReader(cat, mappings).read(pending.archivePath(), pending.fileName(), department,
+					stager::add);
+			stager.flush();
+			periods = stager.periods();
+		}
 		List<Problem> problems = read.problems();
-		List<String> closed = periodLocks.closedAmong(stager.periods());
+		List<String> closed = periodLocks.closedAmong(periods);
 		if (!closed.isEmpty()) {
 			problems = new java.util.ArrayList<>(problems);
 			problems.add(0, Problem.ofFile("period_closed", "报告期" + String.join("、", closed) + "已审核关闭,不再接收该期数据。"
@@ -108,7 +112,7 @@ public class SubmissionLoader {
 		}
 		int valid = read.figures() - read.invalidFigures();
 		submissions.finish(pending.id(), new Outcome(load, read.partial(), current.versionId(), read.sheet(),
-				load ? stager.periods() : List.of(), read.figures(), counts, read.invalidFigures(), load ? 0 : valid), problems);
+				load ? periods : List.of(), read.figures(), counts, read.invalidFigures(), load ? 0 : valid), problems);
 		log.info("Submission {} ({}/{}): {}, {} figure(s), {} loaded, {} with problems", pending.id(), pending.folder(),
 				pending.fileName(), load ? "loaded" : "rejected", read.figures(), counts.loaded(), read.invalidFigures());
 		return new Processed(pending.id(), load ? "loaded" : "rejected", read.figures(), counts.loaded());

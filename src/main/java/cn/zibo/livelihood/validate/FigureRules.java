@@ -31,12 +31,17 @@ public final class FigureRules {
 
 	private final Map<String, Integer> seen = new HashMap<>();
 
+	private final Memo<Optional<District>> districts;
+
+	private final Memo<Optional<Period>> periods = new Memo<>(Period::parse);
+
 	/** @param defaultPeriod the period for entries without one (from the mapping, title or file name), or null */
 	public FigureRules(Catalogue catalogue, Department department, Period defaultPeriod) {
 		this.catalogue = catalogue;
 		this.department = department;
 		this.defaultPeriod = defaultPeriod;
 		this.indicators = new IndicatorLookup(catalogue);
+		this.districts = new Memo<>(text -> catalogue.district(Text.key(text)));
 	}
 
 	/**
@@ -82,7 +87,7 @@ public final class FigureRules {
 		if (e.district().isBlank()) {
 			return District.CITY_CODE;
 		}
-		Optional<District> found = catalogue.district(Text.key(e.district().text()));
+		Optional<District> found = districts.get(e.district().text());
 		if (found.isPresent()) {
 			return found.get().code();
 		}
@@ -98,7 +103,7 @@ public final class FigureRules {
 			}
 			return defaultPeriod;
 		}
-		Optional<Period> period = Period.parse(e.period().text());
+		Optional<Period> period = periods.get(e.period().text());
 		if (period.isEmpty()) {
 			say.problem(e.period(), "bad_period", "报告期“" + e.period().text() + "”无法识别。请写成2024Q3、2024年第三季度、2024-07、2024H1或2024年等形式");
 		}

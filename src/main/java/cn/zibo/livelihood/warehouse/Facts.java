@@ -1,10 +1,19 @@
 package cn.zibo.livelihood.warehouse;
 
-import java.sql.Date;
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,14 +23,12 @@ import cn.zibo.livelihood.validate.Figure;
 @Component
 public class Facts {
 
-	private static final int BATCH = 1000;
-
-	private final JdbcTemplate jdbcTemplate;
+	private final DataSource dataSource;
 
 	private final JdbcClient jdbc;
 
-	Facts(JdbcTemplate jdbcTemplate, JdbcClient jdbc) {
-		this.jdbcTemplate = jdbcTemplate;
+	Facts(DataSource dataSource, JdbcClient jdbc) {
+		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 	}
 
@@ -36,9 +43,13 @@ public class Facts {
 
 	}
 
-	/** Collects figures and writes them to staging in batches. */
+	/**
+	 * Streams figures into staging with PostgreSQL's COPY, on the connection of the caller's
+	 * transaction, so that promote sees them and a rollback takes them away. Close it when done
+	 * (a copy still open after a failure is cancelled).
+	 */
 	public Stager stager(long submissionId) {
-		return new Stager(submissionId);
+		return new Stager(submissionId, dataSource);
 	}
 
 	public Counts promote(long submissionId, String departmentCode) {
@@ -52,41 +63,96 @@ public class Facts {
 		jdbc.sql("DELETE FROM staging.figure WHERE submission_id = ?").param(submissionId).update();
 	}
 
-	/** Buffers staged figures; remembers the periods the submission covers. */
-	public final class Stager {
+	/** Sends staged figures through COPY as they come; remembers the periods the submission covers. */
+	public static final class Stager implements AutoCloseable {
+
+		private static final String COPY = """
+				COPY staging.figure (submission_id, indicator_code, task_no, district_code, period, period_end, value, status,
+				                     remark, reported_text, reported_unit, sheet, row_no, column_name) FROM STDIN""";
+
+		/** Characters buffered before they are sent. */
+		private static final int CHUNK = 1 << 16;
 
 		private final long submissionId;
 
-		private final List<Object[]> buffer = new ArrayList<>();
+		private final DataSource dataSource;
 
-		private final java.util.Set<String> periods = new java.util.TreeSet<>();
+		private final Set<String> periods = new TreeSet<>();
 
-		private Stager(long submissionId) {
+		private final StringBuilder text = new StringBuilder(CHUNK + 1024);
+
+		private Connection connection;
+
+		private CopyIn copy;
+
+		private Stager(long submissionId, DataSource dataSource) {
 			this.submissionId = submissionId;
+			this.dataSource = dataSource;
 		}
 
 		public void add(Figure f) {
 			periods.add(f.period().code());
-			buffer.add(new Object[] { submissionId, f.indicatorCode(), f.taskNo(), f.districtCode(), f.period().code(),
-					Date.valueOf(f.period().end()), f.value(), f.status() == null ? null : f.status().code(), f.remark(),
-					f.reportedText(), f.reportedUnit(), f.sheet(), f.rowNo(), f.column() });
-			if (buffer.size() >= BATCH) {
-				flush();
+			CopyText.row(text, submissionId, f);
+			if (text.length() >= CHUNK) {
+				send();
 			}
 		}
 
+		/** Sends what is buffered and ends the copy: the figures are then in staging. */
 		public void flush() {
-			if (!buffer.isEmpty()) {
-				jdbcTemplate.batchUpdate("""
-						INSERT INTO staging.figure (submission_id, indicator_code, task_no, district_code, period, period_end,
-						                            value, status, remark, reported_text, reported_unit, sheet, row_no, column_name)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", buffer);
-				buffer.clear();
+			send();
+			if (copy != null) {
+				try {
+					copy.endCopy();
+				}
+				catch (SQLException ex) {
+					throw new DataAccessResourceFailureException("COPY into staging.figure failed", ex);
+				}
+				finally {
+					copy = null;
+				}
 			}
 		}
 
 		public List<String> periods() {
 			return List.copyOf(periods);
+		}
+
+		@Override
+		public void close() {
+			try {
+				if (copy != null && copy.isActive()) {
+					copy.cancelCopy();
+				}
+			}
+			catch (SQLException ex) {
+				// the transaction fails and rolls back anyway
+			}
+			finally {
+				copy = null;
+				if (connection != null) {
+					DataSourceUtils.releaseConnection(connection, dataSource);
+					connection = null;
+				}
+			}
+		}
+
+		private void send() {
+			if (text.isEmpty()) {
+				return;
+			}
+			try {
+				if (copy == null) {
+					connection = connection != null ? connection : DataSourceUtils.getConnection(dataSource);
+					copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
+				}
+				byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+				copy.writeToCopy(bytes, 0, bytes.length);
+				text.setLength(0);
+			}
+			catch (SQLException ex) {
+				throw new DataAccessResourceFailureException("COPY into staging.figure failed", ex);
+			}
 		}
 
 	}
