@@ -1,9 +1,7 @@
 package cn.zibo.livelihood.validate;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import cn.zibo.livelihood.catalogue.Catalogue;
@@ -29,7 +27,7 @@ public final class FigureRules {
 
 	private final IndicatorLookup indicators;
 
-	private final Map<String, Integer> seen = new HashMap<>();
+	private final FigureKeys seen = new FigureKeys();
 
 	private final Memo<Optional<District>> districts;
 
@@ -74,7 +72,7 @@ public final class FigureRules {
 		if (figure.isEmpty() || problems.size() > before) {
 			return Optional.empty();
 		}
-		Integer first = seen.putIfAbsent(figure.get().key(), e.rowNo());
+		Integer first = seen.putIfAbsent(figure.get(), e.rowNo());
 		if (first != null) {
 			say.problem(e.value(), "duplicate_figure", "与第" + first + "行重复:同一指标(" + indicator.code()
 					+ ")、区县、报告期在文件中出现了两次。请只保留一行");
