@@ -13,6 +13,7 @@ import cn.zibo.livelihood.catalogue.CurrentCatalogue;
 import cn.zibo.livelihood.catalogue.Department;
 import cn.zibo.livelihood.system.PipelineProperties;
 import cn.zibo.livelihood.validate.Problem;
+import cn.zibo.livelihood.warehouse.FactLoader;
 import cn.zibo.livelihood.warehouse.Facts;
 import cn.zibo.livelihood.warehouse.PeriodLocks;
 import cn.zibo.livelihood.warehouse.Submissions;
@@ -83,14 +84,17 @@ public class SubmissionLoader {
 					: "“" + department.name() + "”是成员单位的集合,不单独报送。请由各成员单位在本部门的文件夹中报送"));
 		}
 		Mappings mappings = Mappings.load(properties.mappings(), cat);
-		SubmissionReader.Result read;
-		List<String> periods;
-		try (Facts.Stager stager = facts.stager(pending.id())) {
-			read = new SubmissionReader(cat, mappings).read(pending.archivePath(), pending.fileName(), department,
-					stager::add);
-			stager.flush();
-			periods = stager.periods();
+		try (FactLoader loader = facts.loader(pending.id(), department.code())) {
+			SubmissionReader.Result read = new SubmissionReader(cat, mappings).read(pending.archivePath(), pending.fileName(),
+					department, loader::add);
+			loader.flush();
+			return judge(pending, current.versionId(), read, loader);
 		}
+	}
+
+	/** Keeps or undoes what the loader loaded, and records the outcome. */
+	private Processed judge(Pending pending, int catalogueVersion, SubmissionReader.Result read, FactLoader loader) {
+		List<String> periods = loader.periods();
 		List<Problem> problems = read.problems();
 		List<String> closed = periodLocks.closedAmong(periods);
 		if (!closed.isEmpty()) {
@@ -105,13 +109,13 @@ public class SubmissionLoader {
 		}
 		Facts.Counts counts = Facts.Counts.NONE;
 		if (load) {
-			counts = facts.promote(pending.id(), department.code());
+			counts = loader.keep();
 		}
 		else {
-			facts.discard(pending.id());
+			loader.undo();
 		}
 		int valid = read.figures() - read.invalidFigures();
-		submissions.finish(pending.id(), new Outcome(load, read.partial(), current.versionId(), read.sheet(),
+		submissions.finish(pending.id(), new Outcome(load, read.partial(), catalogueVersion, read.sheet(),
 				load ? periods : List.of(), read.figures(), counts, read.invalidFigures(), load ? 0 : valid), problems);
 		log.info("Submission {} ({}/{}): {}, {} figure(s), {} loaded, {} with problems", pending.id(), pending.folder(),
 				pending.fileName(), load ? "loaded" : "rejected", read.figures(), counts.loaded(), read.invalidFigures());

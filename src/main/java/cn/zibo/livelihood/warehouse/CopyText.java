@@ -3,7 +3,7 @@ package cn.zibo.livelihood.warehouse;
 import cn.zibo.livelihood.validate.Figure;
 
 /**
- * A staged figure as one line of COPY's text format: tab-separated, {@code \N} for null, and
+ * A figure as one line of COPY's text format: tab-separated, {@code \N} for null, and
  * backslash, tab, newline and carriage return escaped, so a remark may hold any of them.
  */
 final class CopyText {
@@ -11,8 +11,13 @@ final class CopyText {
 	private CopyText() {
 	}
 
-	static void row(StringBuilder out, long submissionId, Figure f) {
+	/** The columns {@link #row} writes, in order. */
+	static final String COLUMNS = "submission_id, department_code, indicator_code, task_no, district_code, period, period_end,"
+			+ " value, status, remark, reported_text, reported_unit, sheet, row_no, column_name";
+
+	static void row(StringBuilder out, long submissionId, String departmentCode, Figure f) {
 		out.append(submissionId).append('\t');
+		field(out, departmentCode);
 		field(out, f.indicatorCode());
 		out.append(f.taskNo()).append('\t');
 		field(out, f.districtCode());
