@@ -3,6 +3,7 @@ package cn.zibo.livelihood.ops;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,6 +54,10 @@ class BenchCommand implements SpringTask {
 			description = "the period of the timed report (default ${DEFAULT-VALUE})")
 	String reportPeriod;
 
+	@Option(names = "--step-limit", defaultValue = "PT15M", paramLabel = "DURATION",
+			description = "how long reconcile and report may take before they are stopped and reported as such (default ${DEFAULT-VALUE})")
+	Duration stepLimit;
+
 	@Option(names = "--jar", paramLabel = "FILE",
 			description = "the pipeline's jar to run as child processes (default: the jar this command runs from)")
 	Path jar;
@@ -91,7 +96,7 @@ class BenchCommand implements SpringTask {
 		boolean report = new CommandLine(new PipelineCommand()).getSubcommands().containsKey("report");
 		Benchmark.Options options = new Benchmark.Options(Path.of(System.getProperty("java.home"), "bin", "java"),
 				ownJar.toAbsolutePath(), dir, List.copyOf(rows), latencyFiles, childHeap, List.copyOf(childJvmOptions),
-				childSettings, report, reportPeriod);
+				childSettings, report, reportPeriod, stepLimit);
 		return new Benchmark(options, context.getBean(DataSource.class), out).run();
 	}
 

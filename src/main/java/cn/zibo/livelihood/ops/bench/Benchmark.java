@@ -35,7 +35,8 @@ public final class Benchmark {
 	 * @param reportCommand whether this jar has {@code report}
 	 */
 	public record Options(Path java, Path jar, Path work, List<Long> sizes, int latencyFiles, String childHeap,
-			List<String> childJvmOptions, List<String> childSettings, boolean reportCommand, String reportPeriod) {
+			List<String> childJvmOptions, List<String> childSettings, boolean reportCommand, String reportPeriod,
+			Duration stepLimit) {
 	}
 
 	private final Options options;
@@ -77,13 +78,13 @@ public final class Benchmark {
 		long largest = options.sizes().get(options.sizes().size() - 1);
 		figures.section("Over the " + Figures.count(largest) + "-row warehouse");
 		Run reconcile = timedJob("reconcile", List.of("reconcile", "--limit", "0"));
-		if (!reconcile.ok()) {
+		if (!reconcile.ok() && !reconcile.timedOut()) {
 			return figures.failed("reconcile", reconcile);
 		}
 		if (options.reportCommand()) {
 			Path out = options.work().resolve("report-" + options.reportPeriod() + ".xlsx");
 			Run report = timedJob("report", List.of("report", "--period", options.reportPeriod(), "--out", out.toString()));
-			if (!report.ok()) {
+			if (!report.ok() && !report.timedOut()) {
 				return figures.failed("report", report);
 			}
 		}
@@ -164,9 +165,13 @@ public final class Benchmark {
 	/** A child whose job's own duration is reported beside the process's. */
 	private Run timedJob(String name, List<String> args) throws Exception {
 		long before = lastExecution();
-		Run run = child.run(name, List.of(), args, List.of());
+		Run run = child.run(name, List.of(), args, List.of(), options.stepLimit());
 		if (run.ok()) {
 			figures.job(String.join(" ", args), jobSecondsAny(before), run);
+		}
+		else if (run.timedOut()) {
+			figures.notAvailable(String.join(" ", args), String.format(java.util.Locale.ROOT,
+					"did not finish within %d min (stopped; raise --step-limit)", options.stepLimit().toMinutes()));
 		}
 		return run;
 	}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -23,11 +24,18 @@ final class Child {
 
 	private static final Pattern USED_AT_EXIT = Pattern.compile("garbage-first heap\\s+total \\d+K, used (\\d+)K");
 
+	/** Status of a run stopped for taking longer than it was given. */
+	static final int TIMED_OUT = -1;
+
 	/** How one run went; {@code peakRssKib} and {@code peakHeapMib} are 0 when not measured. */
 	record Run(int status, double seconds, long peakRssKib, long peakHeapMib, String out, Path log) {
 
 		boolean ok() {
 			return status == 0;
+		}
+
+		boolean timedOut() {
+			return status == TIMED_OUT;
 		}
 
 	}
@@ -71,17 +79,32 @@ final class Child {
 
 	/** Runs a command to its end, measuring memory. */
 	Run run(String name, List<String> heap, List<String> args, List<String> extraSettings) throws Exception {
+		return run(name, heap, args, extraSettings, Duration.ofDays(1));
+	}
+
+	/** Runs a command to its end, or stops it (SIGTERM, then SIGKILL) once it has taken {@code limit}. */
+	Run run(String name, List<String> heap, List<String> args, List<String> extraSettings, Duration limit)
+			throws Exception {
 		long started = System.nanoTime();
+		long deadline = started + limit.toNanos();
 		Process process = start(name, heap, args, extraSettings);
 		Path status = Path.of("/proc", Long.toString(process.pid()), "status");
 		long peakRss = 0;
+		boolean timedOut = false;
 		while (!process.waitFor(20, TimeUnit.MILLISECONDS)) {
 			peakRss = Math.max(peakRss, vmHwm(status));
+			if (System.nanoTime() > deadline) {
+				timedOut = true;
+				process.destroy();
+				if (!process.waitFor(60, TimeUnit.SECONDS)) {
+					process.destroyForcibly().waitFor();
+				}
+			}
 		}
 		double seconds = (System.nanoTime() - started) / 1e9;
 		Path logs = workDir.resolve("logs");
 		String out = Files.readString(logs.resolve(name + ".out"), StandardCharsets.UTF_8);
-		return new Run(process.exitValue(), seconds, peakRss, peakHeap(logs.resolve(name + "-gc.log")), out,
+		return new Run(timedOut ? TIMED_OUT : process.exitValue(), seconds, peakRss, peakHeap(logs.resolve(name + "-gc.log")), out,
 				logs.resolve(name + ".out"));
 	}
 
