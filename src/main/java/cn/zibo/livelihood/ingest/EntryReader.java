@@ -32,7 +32,7 @@ final class EntryReader {
 	}
 
 	void read(TabularFile file, Consumer<Entry> entries) throws UnreadableFileException {
-		file.readRows(layout.sheet(), row -> {
+		ReadAhead.readRows(file, layout.sheet(), row -> {
 			if (row.rowNo() > layout.headerRowNo() && row.cells().stream().anyMatch(c -> !c.isBlank())) {
 				emit(row, entries);
 			}

@@ -13,6 +13,7 @@ import cn.zibo.livelihood.catalogue.CurrentCatalogue;
 import cn.zibo.livelihood.catalogue.Department;
 import cn.zibo.livelihood.system.PipelineProperties;
 import cn.zibo.livelihood.validate.Problem;
+import cn.zibo.livelihood.warehouse.FactLoader;
 import cn.zibo.livelihood.warehouse.Facts;
 import cn.zibo.livelihood.warehouse.PeriodLocks;
 import cn.zibo.livelihood.warehouse.Submissions;
@@ -83,12 +84,19 @@ public class SubmissionLoader {
 					: "“" + department.name() + "”是成员单位的集合,不单独报送。请由各成员单位在本部门的文件夹中报送"));
 		}
 		Mappings mappings = Mappings.load(properties.mappings(), cat);
-		Facts.Stager stager = facts.stager(pending.id());
-		SubmissionReader.Result read = new SubmissionReader(cat, mappings, properties.ingest().maxFileSize().toBytes()).read(pending.archivePath(), pending.fileName(),
-				department, stager::add);
-		stager.flush();
+		try (FactLoader loader = facts.loader(pending.id(), department.code())) {
+			SubmissionReader reader = new SubmissionReader(cat, mappings, properties.ingest().maxFileSize().toBytes());
+			SubmissionReader.Result read = reader.read(pending.archivePath(), pending.fileName(), department, loader::add);
+			loader.flush();
+			return judge(pending, current.versionId(), read, loader);
+		}
+	}
+
+	/** Keeps or undoes what the loader loaded, and records the outcome. */
+	private Processed judge(Pending pending, int catalogueVersion, SubmissionReader.Result read, FactLoader loader) {
+		List<String> periods = loader.periods();
 		List<Problem> problems = read.problems();
-		List<String> closed = periodLocks.closedAmong(stager.periods());
+		List<String> closed = periodLocks.closedAmong(periods);
 		if (!closed.isEmpty()) {
 			problems = new java.util.ArrayList<>(problems);
 			problems.add(0, Problem.ofFile("period_closed", "报告期" + String.join("、", closed) + "已审核关闭,不再接收该期数据。"
@@ -101,17 +109,17 @@ public class SubmissionLoader {
 		}
 		Facts.Counts counts = Facts.Counts.NONE;
 		if (load) {
-			counts = facts.promote(pending.id(), department.code());
+			counts = loader.keep();
 		}
 		else {
-			facts.discard(pending.id());
+			loader.undo();
 		}
 		int valid = read.figures() - read.invalidFigures();
-		submissions.finish(pending.id(), new Outcome(load, read.partial(), current.versionId(), read.sheet(),
-				load ? stager.periods() : List.of(), read.figures(), counts, read.invalidFigures(), load ? 0 : valid), problems);
+		submissions.finish(pending.id(), new Outcome(load, read.partial(), catalogueVersion, read.sheet(),
+				load ? periods : List.of(), read.figures(), counts, read.invalidFigures(), load ? 0 : valid), problems);
 		log.info("Submission {} ({}/{}): {}, {} figure(s), {} loaded, {} with problems", pending.id(),
-				Inbox.printable(pending.folder()), Inbox.printable(pending.fileName()), load ? "loaded" : "rejected",
-				read.figures(), counts.loaded(), read.invalidFigures());
+				Inbox.printable(pending.folder()), Inbox.printable(pending.fileName()), load ? "loaded" : "rejected", read.figures(), counts.loaded(),
+				read.invalidFigures());
 		return new Processed(pending.id(), load ? "loaded" : "rejected", read.figures(), counts.loaded());
 	}
 

@@ -63,6 +63,12 @@ public final class CommandLineLauncher {
 			leaf.usage(err);
 			return USAGE;
 		}
+		for (String own : task.settings()) {
+			String name = own.substring(0, own.indexOf('=') + 1);
+			if (settings.stream().noneMatch(given -> given.startsWith(name))) {
+				settings.add(own);
+			}
+		}
 		return start(application, task, settings, out, err);
 	}
 

@@ -1,6 +1,7 @@
 package cn.zibo.livelihood.ops;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -14,6 +15,14 @@ interface SpringTask {
 	/** Only {@code serve} runs the web server and the scheduler. */
 	default boolean serves() {
 		return false;
+	}
+
+	/**
+	 * Settings ({@code --name=value}) this command needs unless the operator gave the same name: known
+	 * once its options are parsed, before Spring starts.
+	 */
+	default List<String> settings() {
+		return List.of();
 	}
 
 	default WebApplicationType webApplicationType() {

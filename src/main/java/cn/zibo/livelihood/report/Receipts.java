@@ -116,6 +116,9 @@ public class Receipts {
 	}
 
 	private ReceiptContent read(long id) {
+		// The first MAX_LISTED figures of a large submission by row: with the default work_mem the
+		// sort spills every figure of the file to disk to keep 50,000; with this it keeps only those.
+		jdbc.sql("SELECT set_config('work_mem', '32MB', true)").query(String.class).single();
 		List<ReceiptContent.Loaded> loaded = jdbc.sql("""
 				SELECT f.row_no, f.indicator_code, i.name, d.name, f.period, f.value, i.unit, f.status, f.remark
 				FROM warehouse.fact f

@@ -8,10 +8,4 @@ import java.math.BigDecimal;
  */
 public record Figure(String sheet, int rowNo, String column, String indicatorCode, int taskNo, String districtCode,
 		Period period, BigDecimal value, Status status, String remark, String reportedText, String reportedUnit) {
-
-	/** The key under which a file may hold a figure only once. */
-	public String key() {
-		return indicatorCode + "|" + districtCode + "|" + period.code();
-	}
-
 }

@@ -1,9 +1,7 @@
 package cn.zibo.livelihood.validate;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import cn.zibo.livelihood.catalogue.Catalogue;
@@ -29,7 +27,11 @@ public final class FigureRules {
 
 	private final IndicatorLookup indicators;
 
-	private final Map<String, Integer> seen = new HashMap<>();
+	private final FigureKeys seen = new FigureKeys();
+
+	private final Memo<Optional<District>> districts;
+
+	private final Memo<Optional<Period>> periods = new Memo<>(Period::parse);
 
 	/** @param defaultPeriod the period for entries without one (from the mapping, title or file name), or null */
 	public FigureRules(Catalogue catalogue, Department department, Period defaultPeriod) {
@@ -37,6 +39,7 @@ public final class FigureRules {
 		this.department = department;
 		this.defaultPeriod = defaultPeriod;
 		this.indicators = new IndicatorLookup(catalogue);
+		this.districts = new Memo<>(text -> catalogue.district(Text.key(text)));
 	}
 
 	/**
@@ -69,7 +72,7 @@ public final class FigureRules {
 		if (figure.isEmpty() || problems.size() > before) {
 			return Optional.empty();
 		}
-		Integer first = seen.putIfAbsent(figure.get().key(), e.rowNo());
+		Integer first = seen.putIfAbsent(figure.get(), e.rowNo());
 		if (first != null) {
 			say.problem(e.value(), "duplicate_figure", "与第" + first + "行重复:同一指标(" + indicator.code()
 					+ ")、区县、报告期在文件中出现了两次。请只保留一行");
@@ -82,7 +85,7 @@ public final class FigureRules {
 		if (e.district().isBlank()) {
 			return District.CITY_CODE;
 		}
-		Optional<District> found = catalogue.district(Text.key(e.district().text()));
+		Optional<District> found = districts.get(e.district().text());
 		if (found.isPresent()) {
 			return found.get().code();
 		}
@@ -98,7 +101,7 @@ public final class FigureRules {
 			}
 			return defaultPeriod;
 		}
-		Optional<Period> period = Period.parse(e.period().text());
+		Optional<Period> period = periods.get(e.period().text());
 		if (period.isEmpty()) {
 			say.problem(e.period(), "bad_period", "报告期“" + e.period().text() + "”无法识别。请写成2024Q3、2024年第三季度、2024-07、2024H1或2024年等形式");
 		}

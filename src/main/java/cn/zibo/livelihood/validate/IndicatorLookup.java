@@ -1,6 +1,8 @@
 package cn.zibo.livelihood.validate;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -16,8 +18,13 @@ final class IndicatorLookup {
 
 	private final Catalogue catalogue;
 
+	private final Map<String, Indicator> codes = new HashMap<>();
+
+	private final Memo<String> codeKeys = new Memo<>(text -> Text.key(text).toUpperCase(Locale.ROOT));
+
 	IndicatorLookup(Catalogue catalogue) {
 		this.catalogue = catalogue;
+		catalogue.indicators().forEach(i -> codes.putIfAbsent(i.code(), i));
 	}
 
 	Optional<Indicator> find(Entry e, Messages say) {
@@ -27,7 +34,7 @@ final class IndicatorLookup {
 		}
 		Optional<Indicator> found;
 		if (!e.indicatorCode().isBlank()) {
-			String code = Text.key(e.indicatorCode().text()).toUpperCase(Locale.ROOT);
+			String code = codeKeys.get(e.indicatorCode().text());
 			found = byCode(code);
 			if (found.isEmpty()) {
 				say.problem(e.indicatorCode(), "unknown_indicator", "指标编码“" + e.indicatorCode().text()
@@ -74,7 +81,7 @@ final class IndicatorLookup {
 	}
 
 	private Optional<Indicator> byCode(String code) {
-		return catalogue.indicators().stream().filter(i -> i.code().equals(code)).findFirst();
+		return Optional.ofNullable(codes.get(code));
 	}
 
 	private Optional<Indicator> byName(Entry e, Integer task, Messages say) {

@@ -24,6 +24,9 @@ public record Period(String code, LocalDate start, LocalDate end) {
 
 	private static final Pattern YEAR_IN_TEXT = Pattern.compile("(20\\d{2})年度?");
 
+	/** QUARTER, HALF and MONTH as the whole cell. */
+	private static final Pattern[] WHOLE = { anchored(QUARTER), anchored(HALF), anchored(MONTH) };
+
 	/** Reads a period cell; empty when the text is not a period. */
 	public static Optional<Period> parse(String cell) {
 		String text = Text.key(cell);
@@ -31,8 +34,8 @@ public record Period(String code, LocalDate start, LocalDate end) {
 		if (year.matches()) {
 			return Optional.of(year(Integer.parseInt(year.group(1))));
 		}
-		for (Pattern whole : new Pattern[] { QUARTER, HALF, MONTH }) {
-			if (Pattern.compile("^(?:" + whole.pattern() + ")$").matcher(text).matches()) {
+		for (Pattern whole : WHOLE) {
+			if (whole.matcher(text).matches()) {
 				return find(text);
 			}
 		}
@@ -69,6 +72,10 @@ public record Period(String code, LocalDate start, LocalDate end) {
 			return Optional.of(year(Integer.parseInt(y.group(1))));
 		}
 		return Optional.empty();
+	}
+
+	private static Pattern anchored(Pattern pattern) {
+		return Pattern.compile("^(?:" + pattern.pattern() + ")$");
 	}
 
 	public static Period year(int year) {

@@ -1,0 +1,230 @@
+package cn.zibo.livelihood.ops.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import cn.zibo.livelihood.ops.bench.Child.Run;
+
+/**
+ * The benchmark of issue 6: for each size, writes the inputs, measures the limits (COPY, POI's
+ * event read, Commons CSV) and the pipeline's {@code ingest --once} on each file, every one against
+ * the same PostgreSQL and from the same empty warehouse; then {@code reconcile} and {@code report}
+ * over the largest warehouse, and the drop-to-receipt latency under {@code serve}.
+ */
+public final class Benchmark {
+
+	/** The department whose indicators fill the files (the one leading the most indicators). */
+	static final String DEPARTMENT = "health";
+
+	/**
+	 * What to run and where.
+	 *
+	 * @param childSettings settings every child gets: the benchmark's database, inbox, archive, seeds, mappings
+	 * @param reportCommand whether this jar has {@code report}
+	 */
+	public record Options(Path java, Path jar, Path work, List<Long> sizes, int latencyFiles, String childHeap,
+			List<String> childJvmOptions, List<String> childSettings, boolean reportCommand, String reportPeriod,
+			Duration stepLimit) {
+	}
+
+	private final Options options;
+
+	private final DataSource dataSource;
+
+	private final JdbcClient jdbc;
+
+	private final Child child;
+
+	private final Figures figures;
+
+	public Benchmark(Options options, DataSource dataSource, PrintWriter out) {
+		this.options = options;
+		this.dataSource = dataSource;
+		this.jdbc = JdbcClient.create(dataSource);
+		this.child = new Child(options.java(), options.jar(), options.work(), options.childJvmOptions(),
+				options.childSettings());
+		this.figures = new Figures(out);
+	}
+
+	/** @return 0 when every step ran and every file loaded, else 1 */
+	public int run() throws Exception {
+		figures.machine();
+		Run catalogue = child.run("catalogue-load", List.of(), List.of("catalogue", "load"), List.of());
+		if (!catalogue.ok()) {
+			return figures.failed("catalogue load", catalogue);
+		}
+		BenchRows rows = BenchDepartment.rows(jdbc, DEPARTMENT);
+		for (long size : options.sizes()) {
+			if (size > rows.capacity()) {
+				return figures.refused("--rows " + size + " is more than the " + rows.capacity()
+						+ " distinct figures one department's file can hold");
+			}
+			if (!size(rows, size)) {
+				return 1;
+			}
+		}
+		long largest = options.sizes().get(options.sizes().size() - 1);
+		figures.section("Over the " + Figures.count(largest) + "-row warehouse");
+		Run reconcile = timedJob("reconcile", List.of("reconcile", "--limit", "0"));
+		if (!reconcile.ok() && !reconcile.timedOut()) {
+			return figures.failed("reconcile", reconcile);
+		}
+		if (options.reportCommand()) {
+			Path out = options.work().resolve("report-" + options.reportPeriod() + ".xlsx");
+			Run report = timedJob("report", List.of("report", "--period", options.reportPeriod(), "--out", out.toString()));
+			if (!report.ok() && !report.timedOut()) {
+				return figures.failed("report", report);
+			}
+		}
+		else {
+			figures.notAvailable("report --period " + options.reportPeriod(), "n/a (no report command)");
+		}
+		figures.section("Latency under serve: " + options.latencyFiles() + " files of 100 rows dropped one after another");
+		List<Double> latencies = new ServeLatency(child, options.work(), rows).measure(options.latencyFiles());
+		figures.latency(latencies);
+		figures.summary();
+		return 0;
+	}
+
+	private boolean size(BenchRows rows, long size) throws Exception {
+		figures.section(Figures.count(size) + " rows");
+		long written = System.nanoTime();
+		BenchInputs.Files3 files = BenchInputs.write(rows, size, options.work().resolve("data"));
+		figures.inputs(files, (System.nanoTime() - written) / 1e9);
+		Figures.Size measured = figures.size(size);
+		measured.copy = timed(() -> Limits.copy(dataSource, files.utf8Csv()), size, "COPY into a bare table (PgJDBC CopyManager)");
+		Limits.dropCopyTable(dataSource);
+		measured.csvParse = timed(() -> Limits.csvParse(files.utf8Csv(), StandardCharsets.UTF_8), size,
+				"Commons CSV parse, UTF-8 (no processing)");
+		measured.gbParse = timed(() -> Limits.csvParse(files.gb18030Csv(), java.nio.charset.Charset.forName("GB18030")),
+				size, "Commons CSV parse, GB18030 (no processing)");
+		measured.poiRead = timed(() -> Limits.poiEventRead(files.xlsx()), size,
+				"POI event-model read, XSSFReader + XSSFSheetXMLHandler + DataFormatter (no processing)");
+		measured.csv = pipeline(files.utf8Csv(), size, "CSV UTF-8");
+		measured.gb = pipeline(files.gb18030Csv(), size, "CSV GB18030");
+		measured.xlsx = pipeline(files.xlsx(), size, "XLSX");
+		if (measured.copy == null || measured.csv == null || measured.gb == null || measured.xlsx == null) {
+			return false;
+		}
+		figures.ratios(measured);
+		return true;
+	}
+
+	private interface Measured {
+
+		long rows() throws Exception;
+
+	}
+
+	private Figures.Timing timed(Measured measured, long expected, String what) throws Exception {
+		long started = System.nanoTime();
+		long rows = measured.rows();
+		double seconds = (System.nanoTime() - started) / 1e9;
+		if (rows != expected) {
+			figures.refused(what + " saw " + rows + " rows, not " + expected);
+			return null;
+		}
+		return figures.timing(what, rows, seconds);
+	}
+
+	/** {@code ingest --once} on one file, from an empty warehouse, as a child with the heap limit. */
+	private Figures.Pipeline pipeline(Path file, long size, String what) throws Exception {
+		emptyWarehouse();
+		Path folder = Files.createDirectories(options.work().resolve("inbox").resolve(BenchDepartment.folder(jdbc, DEPARTMENT)));
+		Files.copy(file, folder.resolve(file.getFileName()));
+		long before = lastExecution();
+		Run run = child.run("ingest-" + size + "-" + what.replace(' ', '-'), List.of("-Xmx" + options.childHeap()),
+				List.of("ingest", "--once"), List.of("--etl.ingest.settle=0s"));
+		if (!run.ok()) {
+			figures.failed("ingest --once " + file.getFileName(), run);
+			return null;
+		}
+		var loaded = jdbc.sql("SELECT status, figures_total FROM warehouse.submission ORDER BY submission_id DESC LIMIT 1")
+			.query((rs, n) -> rs.getString(1) + " " + rs.getLong(2))
+			.single();
+		if (!loaded.equals("loaded " + size)) {
+			figures.refused(file.getFileName() + " was not loaded whole: " + loaded + "; see " + run.log());
+			return null;
+		}
+		return figures.pipeline("pipeline ingest --once, " + what + " (-Xmx" + options.childHeap() + ")", size,
+				jobSeconds("ingestJob", before), run);
+	}
+
+	/** A child whose job's own duration is reported beside the process's. */
+	private Run timedJob(String name, List<String> args) throws Exception {
+		long before = lastExecution();
+		Run run = child.run(name, List.of(), args, List.of(), options.stepLimit());
+		if (run.ok()) {
+			figures.job(String.join(" ", args), jobSecondsAny(before), run);
+		}
+		else if (run.timedOut()) {
+			figures.notAvailable(String.join(" ", args), String.format(java.util.Locale.ROOT,
+					"did not finish within %d min (stopped; raise --step-limit)", options.stepLimit().toMinutes()));
+		}
+		return run;
+	}
+
+	private long lastExecution() {
+		return jdbc.sql("SELECT coalesce(max(job_execution_id), 0) FROM batch.batch_job_execution").query(Long.class).single();
+	}
+
+	private double jobSeconds(String jobName, long after) {
+		return jdbc.sql("""
+				SELECT e.start_time, e.end_time FROM batch.batch_job_execution e
+				JOIN batch.batch_job_instance i ON i.job_instance_id = e.job_instance_id
+				WHERE i.job_name = ? AND e.job_execution_id > ? ORDER BY e.job_execution_id DESC LIMIT 1""")
+			.params(jobName, after)
+			.query((rs, n) -> seconds(rs.getObject(1, LocalDateTime.class), rs.getObject(2, LocalDateTime.class)))
+			.single();
+	}
+
+	/** The summed durations of the jobs a command ran; empty when it ran none. */
+	private Double jobSecondsAny(long after) {
+		List<Double> jobs = jdbc.sql("SELECT start_time, end_time FROM batch.batch_job_execution WHERE job_execution_id > ?")
+			.param(after)
+			.query((rs, n) -> seconds(rs.getObject(1, LocalDateTime.class), rs.getObject(2, LocalDateTime.class)))
+			.list();
+		return jobs.isEmpty() ? null : jobs.stream().mapToDouble(Double::doubleValue).sum();
+	}
+
+	private static double seconds(LocalDateTime start, LocalDateTime end) {
+		return Duration.between(start, end).toNanos() / 1e9;
+	}
+
+	/**
+	 * Every pipeline run starts from the same empty warehouse, so that none pays for superseding the
+	 * previous one; this is the benchmark's own database, never the one the pipeline serves from.
+	 */
+	private void emptyWarehouse() throws IOException {
+		jdbc.sql("TRUNCATE warehouse.fact, warehouse.submission_error, warehouse.submission, warehouse.discrepancy,"
+				+ " staging.figure CASCADE").update();
+		jdbc.sql("CHECKPOINT").update();
+		for (String folder : List.of("inbox", "archive")) {
+			deleteTree(options.work().resolve(folder));
+		}
+	}
+
+	static void deleteTree(Path root) throws IOException {
+		if (!Files.exists(root)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(root)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+
+}

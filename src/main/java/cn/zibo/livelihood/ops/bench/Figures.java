@@ -1,0 +1,211 @@
+package cn.zibo.livelihood.ops.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Prints every figure as it is measured, then a summary table (Markdown, as the README keeps it)
+ * with the ratios the targets of issue 6 are stated in, and whether each is met.
+ */
+final class Figures {
+
+	private final PrintWriter out;
+
+	private final List<String> table = new ArrayList<>();
+
+	private final List<String> ratios = new ArrayList<>();
+
+	Figures(PrintWriter out) {
+		this.out = out;
+	}
+
+	/** A timed step: rows in seconds. */
+	record Timing(long rows, double seconds) {
+
+		double rowsPerSecond() {
+			return rows / seconds;
+		}
+
+	}
+
+	/** One {@code ingest --once}: the ingest job's own duration, and the process around it. */
+	record Pipeline(Timing job, double processSeconds, long peakHeapMib, long peakRssKib) {
+	}
+
+	/** The figures of one size, filled in as they are measured. */
+	static final class Size {
+
+		final long rows;
+
+		Timing copy;
+
+		Timing csvParse;
+
+		Timing gbParse;
+
+		Timing poiRead;
+
+		Pipeline csv;
+
+		Pipeline gb;
+
+		Pipeline xlsx;
+
+		Size(long rows) {
+			this.rows = rows;
+		}
+
+	}
+
+	void machine() {
+		out.printf("Machine: %d cores (nproc), %s, %s RAM; Java %s%n", Runtime.getRuntime().availableProcessors(),
+				cpuModel(), memTotal(), System.getProperty("java.version"));
+		table.add("| size | step | rows/s | time | peak heap | peak RSS |");
+		table.add("|---|---|---:|---:|---:|---:|");
+	}
+
+	void section(String title) {
+		out.println();
+		out.println("== " + title + " ==");
+		out.flush();
+	}
+
+	void inputs(BenchInputs.Files3 files, double seconds) throws IOException {
+		out.printf("Inputs: UTF-8 CSV %s, GB18030 CSV %s, XLSX %s (written in %.1f s)%n", mib(files.utf8Csv()),
+				mib(files.gb18030Csv()), mib(files.xlsx()), seconds);
+	}
+
+	Size size(long rows) {
+		return new Size(rows);
+	}
+
+	Timing timing(String what, long rows, double seconds) {
+		Timing timing = new Timing(rows, seconds);
+		out.printf("%-90s %,12.0f rows/s  (%.2f s)%n", what, timing.rowsPerSecond(), seconds);
+		out.flush();
+		table.add(String.format(Locale.ROOT, "| %s | %s | %,.0f | %.2f s | | |", count(rows), what, timing.rowsPerSecond(),
+				seconds));
+		return timing;
+	}
+
+	Pipeline pipeline(String what, long rows, double jobSeconds, Child.Run run) {
+		Pipeline pipeline = new Pipeline(new Timing(rows, jobSeconds), run.seconds(), run.peakHeapMib(), run.peakRssKib());
+		out.printf("%-90s %,12.0f rows/s  (ingest job %.2f s; process %.2f s with start-up); peak heap %d MiB, peak RSS %d MiB%n",
+				what, pipeline.job().rowsPerSecond(), jobSeconds, run.seconds(), run.peakHeapMib(), run.peakRssKib() / 1024);
+		out.flush();
+		table.add(String.format(Locale.ROOT, "| %s | %s | %,.0f | %.2f s (process %.1f s) | %d MiB | %d MiB |", count(rows),
+				what, pipeline.job().rowsPerSecond(), jobSeconds, run.seconds(), run.peakHeapMib(), run.peakRssKib() / 1024));
+		return pipeline;
+	}
+
+	void ratios(Size s) {
+		out.println("Ratios:");
+		ratio(s, "CSV pipeline ÷ COPY", s.csv.job().rowsPerSecond() / s.copy.rowsPerSecond(), 0.5, "≥ 0.5");
+		ratio(s, "XLSX pipeline ÷ stock POI event read", s.xlsx.job().rowsPerSecond() / s.poiRead.rowsPerSecond(), 1.0,
+				"≥ 1.0");
+		ratio(s, "GB18030 pipeline ÷ UTF-8 pipeline", s.gb.job().rowsPerSecond() / s.csv.job().rowsPerSecond(), 0.9,
+				"≥ 0.9");
+		double rssMib = s.xlsx.peakRssKib() / 1024.0;
+		String met = rssMib < 1024 ? "met" : "NOT met";
+		out.printf("  %-45s %8.0f MiB  (target < 1024 MiB: %s)%n", "XLSX pipeline peak RSS", rssMib, met);
+		ratios.add(String.format(Locale.ROOT, "| %s | XLSX pipeline peak RSS (-Xmx512m) | %.0f MiB | < 1 GiB | %s |",
+				count(s.rows), rssMib, met));
+		out.flush();
+	}
+
+	private void ratio(Size s, String what, double value, double target, String stated) {
+		String met = value >= target ? "met" : "NOT met";
+		out.printf("  %-45s %8.2f      (target %s: %s)%n", what, value, stated, met);
+		ratios.add(String.format(Locale.ROOT, "| %s | %s | %.2f | %s | %s |", count(s.rows), what, value, stated, met));
+	}
+
+	void job(String what, Double jobSeconds, Child.Run run) {
+		String job = jobSeconds == null ? "no job" : String.format(Locale.ROOT, "job %.2f s", jobSeconds);
+		out.printf("%-45s %s; process %.2f s with start-up%n", what, job, run.seconds());
+		out.flush();
+		table.add(String.format(Locale.ROOT, "| warehouse | %s | | %s (process %.1f s) | | |", what, job, run.seconds()));
+	}
+
+	void notAvailable(String what, String why) {
+		out.printf("%-45s %s%n", what, why);
+		table.add("| warehouse | " + what + " | | " + why + " | | |");
+	}
+
+	void latency(List<Double> seconds) {
+		List<Double> sorted = seconds.stream().sorted().toList();
+		double median = percentile(sorted, 50);
+		double p95 = percentile(sorted, 95);
+		out.printf("Drop-to-receipt latency over %d files: median %.2f s, 95th percentile %.2f s, max %.2f s%n",
+				sorted.size(), median, p95, sorted.get(sorted.size() - 1));
+		table.add(String.format(Locale.ROOT, "| 100 rows × %d | serve: drop to receipt | | median %.2f s, p95 %.2f s | | |",
+				sorted.size(), median, p95));
+		ratios.add(String.format(Locale.ROOT, "| 100 rows | drop-to-receipt median / p95 | %.2f s / %.2f s | ≤ 2 s / ≤ 5 s | %s |",
+				median, p95, median <= 2 && p95 <= 5 ? "met" : "NOT met"));
+	}
+
+	/** Nearest rank. */
+	static double percentile(List<Double> sorted, int p) {
+		int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+		return sorted.get(Math.max(0, rank - 1));
+	}
+
+	void summary() {
+		section("Summary (Markdown)");
+		table.forEach(out::println);
+		out.println();
+		out.println("| size | ratio | value | target | |");
+		out.println("|---|---|---:|---|---|");
+		ratios.forEach(out::println);
+		out.flush();
+	}
+
+	int failed(String what, Child.Run run) {
+		out.printf("FAILED: %s ended with status %d; its output is in %s%n", what, run.status(), run.log());
+		run.out().lines().skip(Math.max(0, run.out().lines().count() - 15)).forEach(line -> out.println("  " + line));
+		out.flush();
+		return 1;
+	}
+
+	int refused(String why) {
+		out.println("FAILED: " + why);
+		out.flush();
+		return 1;
+	}
+
+	static String count(long rows) {
+		return String.format(Locale.ROOT, "%,d", rows);
+	}
+
+	private static String mib(Path file) throws IOException {
+		return String.format(Locale.ROOT, "%.1f MiB", Files.size(file) / 1048576.0);
+	}
+
+	private static String cpuModel() {
+		return procLine(Path.of("/proc/cpuinfo"), "model name").orElse(System.getProperty("os.arch"));
+	}
+
+	private static String memTotal() {
+		return procLine(Path.of("/proc/meminfo"), "MemTotal")
+			.map(kib -> String.format(Locale.ROOT, "%.1f GiB", Long.parseLong(kib.replaceAll("\\D", "")) / 1048576.0))
+			.orElse("unknown");
+	}
+
+	private static java.util.Optional<String> procLine(Path file, String key) {
+		try {
+			return Files.readAllLines(file)
+				.stream()
+				.filter(line -> line.startsWith(key))
+				.map(line -> line.substring(line.indexOf(':') + 1).trim())
+				.findFirst();
+		}
+		catch (IOException | RuntimeException ex) {
+			return java.util.Optional.empty();
+		}
+	}
+
+}

@@ -1,0 +1,273 @@
+package cn.zibo.livelihood.warehouse;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+import cn.zibo.livelihood.validate.Figure;
+
+/**
+ * Loads one submission's figures into {@code warehouse.fact} while its file is read, on the
+ * connection of the caller's transaction, after a savepoint: PostgreSQL inserts (heap, indexes) on
+ * one core while the file is read and checked on the other. A file is judged only once read, so
+ * the loader either {@linkplain #keep keeps} what it loaded or {@linkplain #undo undoes} it.
+ * <p>
+ * A figure for a period the department already has current facts for cannot go in at once: those
+ * facts must first be superseded (one current fact per department, indicator, district and period).
+ * Such figures wait in a scratch file, in COPY's text format; {@link #keep} supersedes the
+ * department's current facts of those periods in one statement and then copies them in. Figures for
+ * new periods, the bulk of a large first submission, stream straight in.
+ */
+public final class FactLoader implements AutoCloseable {
+
+	private static final String COPY = "COPY warehouse.fact (" + CopyText.COLUMNS + ") FROM STDIN";
+
+	/** Characters gathered before they are sent. */
+	private static final int CHUNK = 1 << 16;
+
+	private final long submissionId;
+
+	private final String department;
+
+	private final DataSource dataSource;
+
+	private final JdbcClient jdbc;
+
+	private final Connection connection;
+
+	private final Savepoint before;
+
+	/** Periods the department has current facts for. */
+	private final Set<String> existing;
+
+	private final Set<String> periods = new TreeSet<>();
+
+	private final StringBuilder text = new StringBuilder(CHUNK + 1024);
+
+	private CopyIn copy;
+
+	private int direct;
+
+	private Path waitingFile;
+
+	private Writer waiting;
+
+	private int waitingCount;
+
+	FactLoader(long submissionId, String department, DataSource dataSource, JdbcClient jdbc) {
+		this.submissionId = submissionId;
+		this.department = department;
+		this.dataSource = dataSource;
+		this.jdbc = jdbc;
+		this.connection = DataSourceUtils.getConnection(dataSource);
+		try {
+			if (connection.getAutoCommit()) {
+				throw new IllegalStateException("loading a submission needs a transaction");
+			}
+			this.before = connection.setSavepoint();
+		}
+		catch (SQLException ex) {
+			DataSourceUtils.releaseConnection(connection, dataSource);
+			throw new DataAccessResourceFailureException("cannot set a savepoint before loading", ex);
+		}
+		this.existing = new HashSet<>(jdbc.sql("SELECT DISTINCT period FROM warehouse.fact WHERE is_current AND department_code = ?")
+			.param(department)
+			.query(String.class)
+			.list());
+	}
+
+	public void add(Figure f) {
+		String period = f.period().code();
+		periods.add(period);
+		if (existing.contains(period)) {
+			wait(f);
+			return;
+		}
+		CopyText.row(text, submissionId, department, f);
+		direct++;
+		if (text.length() >= CHUNK) {
+			send();
+		}
+	}
+
+	/** The periods of the figures added. */
+	public List<String> periods() {
+		return List.copyOf(periods);
+	}
+
+	/** Sends what is gathered and ends the copy: every figure of a new period is then in. */
+	public void flush() {
+		send();
+		if (copy != null) {
+			try {
+				copy.endCopy();
+			}
+			catch (SQLException ex) {
+				throw new DataAccessResourceFailureException("COPY into warehouse.fact failed", ex);
+			}
+			finally {
+				copy = null;
+			}
+		}
+	}
+
+	/**
+	 * Makes the loaded figures the department's current facts: its earlier facts for the periods
+	 * the submission covers are superseded (kept, not current), the waiting figures go in, and an
+	 * earlier submission left with no current fact becomes 'superseded'.
+	 */
+	public Facts.Counts keep() {
+		flush();
+		if (waitingCount == 0) {
+			return new Facts.Counts(direct, 0, 0);
+		}
+		String[] replaced = periods.stream().filter(existing::contains).toArray(String[]::new);
+		jdbc.sql("""
+				UPDATE warehouse.fact SET is_current = false, superseded_by = ?
+				WHERE is_current AND department_code = ? AND period = ANY(?)""")
+			.params(submissionId, department, replaced)
+			.update();
+		copyWaiting();
+		int[] changed = jdbc.sql("""
+				SELECT count(*) FILTER (WHERE p.value IS DISTINCT FROM n.value OR p.status IS DISTINCT FROM n.status),
+				       count(*) FILTER (WHERE NOT (p.value IS DISTINCT FROM n.value OR p.status IS DISTINCT FROM n.status))
+				FROM warehouse.fact n
+				JOIN warehouse.fact p ON p.superseded_by = n.submission_id AND p.department_code = n.department_code
+				 AND p.indicator_code = n.indicator_code AND p.district_code = n.district_code AND p.period = n.period
+				WHERE n.submission_id = ? AND n.period = ANY(?)""")
+			.params(submissionId, replaced)
+			.query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2) })
+			.single();
+		jdbc.sql("""
+				UPDATE warehouse.submission s SET status = 'superseded', superseded_by = ?
+				WHERE s.status = 'loaded' AND s.department_code = ? AND s.submission_id <> ?
+				  AND NOT EXISTS (SELECT 1 FROM warehouse.fact f WHERE f.submission_id = s.submission_id AND f.is_current)""")
+			.params(submissionId, department, submissionId)
+			.update();
+		return new Facts.Counts(direct + waitingCount - changed[0] - changed[1], changed[0], changed[1]);
+	}
+
+	/** Takes back everything loaded: the warehouse is as it was before the loader started. */
+	public void undo() {
+		cancel();
+		try {
+			connection.rollback(before);
+		}
+		catch (SQLException ex) {
+			throw new DataAccessResourceFailureException("cannot roll back to the savepoint before loading", ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			cancel();
+			closeWaiting();
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, dataSource);
+		}
+	}
+
+	private void send() {
+		if (text.isEmpty()) {
+			return;
+		}
+		try {
+			if (copy == null) {
+				copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
+			}
+			byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+			copy.writeToCopy(bytes, 0, bytes.length);
+			text.setLength(0);
+		}
+		catch (SQLException ex) {
+			throw new DataAccessResourceFailureException("COPY into warehouse.fact failed", ex);
+		}
+	}
+
+	private void wait(Figure f) {
+		StringBuilder line = new StringBuilder(128);
+		CopyText.row(line, submissionId, department, f);
+		try {
+			if (waiting == null) {
+				waitingFile = Files.createTempFile("submission-" + submissionId + "-", ".copy");
+				waiting = new BufferedWriter(Files.newBufferedWriter(waitingFile, StandardCharsets.UTF_8), CHUNK);
+			}
+			waiting.append(line);
+			waitingCount++;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot keep figures waiting in " + waitingFile, ex);
+		}
+	}
+
+	private void copyWaiting() {
+		try {
+			waiting.close();
+			waiting = null;
+			try (InputStream in = Files.newInputStream(waitingFile)) {
+				connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, in, CHUNK);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read the figures waiting in " + waitingFile, ex);
+		}
+		catch (SQLException ex) {
+			throw new DataAccessResourceFailureException("COPY into warehouse.fact failed", ex);
+		}
+	}
+
+	private void cancel() {
+		try {
+			if (copy != null && copy.isActive()) {
+				copy.cancelCopy();
+			}
+		}
+		catch (SQLException ex) {
+			// the caller's transaction fails and rolls back anyway
+		}
+		finally {
+			copy = null;
+		}
+	}
+
+	private void closeWaiting() {
+		try {
+			if (waiting != null) {
+				waiting.close();
+			}
+			if (waitingFile != null) {
+				Files.deleteIfExists(waitingFile);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			waiting = null;
+		}
+	}
+
+}
