@@ -116,15 +116,17 @@ public class Receipts {
 	}
 
 	private ReceiptContent read(long id) {
-		// The first MAX_LISTED figures of a large submission by row: with the default work_mem the
-		// sort spills every figure of the file to disk to keep 50,000; with this it keeps only those.
+		// The first MAX_LISTED figures of a large submission by row, chosen by their row and id alone
+		// before the names are joined: with the default work_mem the sort would spill every figure of
+		// the file to disk to keep 50,000; with this it keeps only those, in memory.
 		jdbc.sql("SELECT set_config('work_mem', '32MB', true)").query(String.class).single();
 		List<ReceiptContent.Loaded> loaded = jdbc.sql("""
+				WITH listed AS (SELECT fact_id FROM warehouse.fact WHERE submission_id = ? ORDER BY row_no, fact_id LIMIT ?)
 				SELECT f.row_no, f.indicator_code, i.name, d.name, f.period, f.value, i.unit, f.status, f.remark
-				FROM warehouse.fact f
+				FROM listed JOIN warehouse.fact f USING (fact_id)
 				LEFT JOIN reporting.indicator i ON i.indicator_code = f.indicator_code
 				LEFT JOIN reporting.district d ON d.code = f.district_code
-				WHERE f.submission_id = ? ORDER BY f.row_no, f.fact_id LIMIT ?""")
+				ORDER BY f.row_no, f.fact_id""")
 			.params(id, ReceiptContent.MAX_LISTED)
 			.query((rs, n) -> new ReceiptContent.Loaded((Integer) rs.getObject(1), rs.getString(2), rs.getString(3),
 					rs.getString(4), rs.getString(5), rs.getObject(6, BigDecimal.class), rs.getString(7), rs.getString(8),

@@ -11,13 +11,19 @@ final class CopyText {
 	private CopyText() {
 	}
 
-	/** The columns {@link #row} writes, in order. */
-	static final String COLUMNS = "submission_id, department_code, indicator_code, task_no, district_code, period, period_end,"
-			+ " value, status, remark, reported_text, reported_unit, sheet, row_no, column_name";
+	/** The columns {@link #row} writes for {@code warehouse.fact}, in order. */
+	static final String FACT_COLUMNS = "submission_id, department_code, indicator_code, task_no, district_code, period,"
+			+ " period_end, value, status, remark, reported_text, reported_unit, sheet, row_no, column_name";
 
+	/** The columns {@link #row} writes for {@code staging.figure} (no department), in order. */
+	static final String STAGING_COLUMNS = FACT_COLUMNS.replace(" department_code,", "");
+
+	/** @param departmentCode null for staging, which has no department column */
 	static void row(StringBuilder out, long submissionId, String departmentCode, Figure f) {
 		out.append(submissionId).append('\t');
-		field(out, departmentCode);
+		if (departmentCode != null) {
+			field(out, departmentCode);
+		}
 		field(out, f.indicatorCode());
 		out.append(f.taskNo()).append('\t');
 		field(out, f.districtCode());

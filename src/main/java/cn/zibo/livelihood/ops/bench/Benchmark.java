@@ -170,6 +170,9 @@ public final class Benchmark {
 			figures.job(String.join(" ", args), jobSecondsAny(before), run);
 		}
 		else if (run.timedOut()) {
+			// the stopped process's query goes on in its server process until it next writes to it
+			jdbc.sql("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE pid <> pg_backend_pid()"
+					+ " AND datname = current_database() AND state <> 'idle'").query(Long.class).single();
 			figures.notAvailable(String.join(" ", args), String.format(java.util.Locale.ROOT,
 					"did not finish within %d min (stopped; raise --step-limit)", options.stepLimit().toMinutes()));
 		}
