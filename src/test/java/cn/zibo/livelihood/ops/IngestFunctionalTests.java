@@ -106,8 +106,10 @@ class IngestFunctionalTests {
 			run.process().destroyForcibly();
 			assertThat(run.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
 		}
-		JarRunner.Result rerun = jar.run("ingest", "--once", "--recover-after=PT0S");
+		JarRunner.Running last = jar.start("ingest", "--once", "--recover-after=PT0S");
+		assertThat(last.process().waitFor(1, TimeUnit.HOURS)).as("the last run finishes the batch").isTrue();
 
+		JarRunner.Result rerun = last.result();
 		assertThat(rerun.status()).as(rerun.out() + rerun.err()).isZero();
 		batch.assertAccountedFor(sql, inbox, jar.workDir().resolve("var/archive"));
 		System.out.printf("Crash soak: %d kill(s) -9 %s, %d files: %s, %d facts, each once; every input archived by SHA-256;"
@@ -124,7 +126,7 @@ class IngestFunctionalTests {
 
 	/** Waits until the query counts at least {@code some} (or the process ended); what it counts. */
 	private long waitUntil(Process process, String query, long some) throws InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
 		long counted = 0;
 		while (System.nanoTime() < deadline && process.isAlive() && counted < some) {
 			Thread.sleep(20);
