@@ -61,8 +61,9 @@ public final class Inbox {
 	 * A symbolic link where a department folder or a file was expected.
 	 *
 	 * @param folder the department folder it is in, or its own name when the link is a department folder
+	 * @param departmentFolder whether the link is where a department folder would be
 	 */
-	public record InboxLink(String folder, Path path) {
+	public record InboxLink(String folder, Path path, boolean departmentFolder) {
 
 		public String name() {
 			return path.getFileName().toString();
@@ -101,13 +102,13 @@ public final class Inbox {
 		List<InboxLink> links = new ArrayList<>();
 		for (Path entry : entries(root)) {
 			if (Files.isSymbolicLink(entry) && takes(entry)) {
-				links.add(new InboxLink(entry.getFileName().toString(), entry));
+				links.add(new InboxLink(entry.getFileName().toString(), entry, true));
 			}
 		}
 		for (Path folder : folders()) {
 			for (Path file : entries(folder)) {
 				if (Files.isSymbolicLink(file) && takes(file)) {
-					links.add(new InboxLink(folder.getFileName().toString(), file));
+					links.add(new InboxLink(folder.getFileName().toString(), file, false));
 				}
 			}
 		}

@@ -52,8 +52,7 @@ public class Receipts {
 	 * received; the receipt's presence is what marks the link as answered.
 	 */
 	public Path refuseLink(Inbox.InboxLink link) {
-		boolean folder = link.path().getParent().equals(inbox);
-		String message = folder
+		String message = link.departmentFolder()
 				? "“" + link.name() + "”是一个指向其他位置的符号链接(快捷方式),不是真正的文件夹。为安全起见,系统不跟随链接,"
 						+ "其中的文件都没有被读取或移动。请在收件箱中建立真正的部门文件夹,把文件本身复制进去后重新报送。"
 				: "该文件是一个指向其他位置的符号链接(快捷方式),不是文件本身。为安全起见,系统不跟随链接,"

@@ -98,7 +98,7 @@ class CorpusReadingTests {
 		System.out.println(outcomes.size() + " corpus files: " + counts);
 	}
 
-	private static boolean isFed(Path file) {
+	static boolean isFed(Path file) {
 		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
 		return !name.equals("expected.tsv") && Stream.of(".csv", ".xlsx", ".xls", ".xlsb", ".xlsm", ".ods", ".tsv", ".txt", ".xml", ".htm")
 			.anyMatch(name::endsWith);
@@ -113,7 +113,7 @@ class CorpusReadingTests {
 		return Files.copy(file, copy);
 	}
 
-	private static Map<String, String> expectedKinds() throws IOException {
+	static Map<String, String> expectedKinds() throws IOException {
 		Path expected = CORPUS.resolve("expected.tsv");
 		if (!Files.exists(expected)) {
 			return Map.of();

@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class FileBatch {
 
-	/** One file dropped: where, its SHA-256, its figures, and whether it was made to be rejected. */
-	record Dropped(String department, String fileName, String sha256, int figures, boolean bad) {
+	/** One file: where it goes, its bytes and their SHA-256, its figures, whether it was made to be rejected. */
+	record Dropped(String department, String fileName, byte[] bytes, String sha256, int figures, boolean bad) {
 	}
 
 	private final List<Dropped> files;
@@ -35,14 +35,21 @@ final class FileBatch {
 		this.files = List.copyOf(files);
 	}
 
+	/** {@link #of} dropped into the inbox at once. */
+	static FileBatch drop(JdbcClient sql, Path inbox, List<String> departments, int count, int badEvery) throws IOException {
+		FileBatch batch = of(sql, departments, count, badEvery);
+		batch.drop(inbox, 0, count);
+		return batch;
+	}
+
 	/**
 	 * {@code count} files spread over the departments in turn, each department's months counting
 	 * from 2022-01; every {@code badEvery}-th file (0: none) carries a value that is not a number.
 	 */
-	static FileBatch drop(JdbcClient sql, Path inbox, List<String> departments, int count, int badEvery) throws IOException {
+	static FileBatch of(JdbcClient sql, List<String> departments, int count, int badEvery) {
 		List<String> districts = sql.sql("SELECT code FROM reporting.district ORDER BY 1").query(String.class).list();
 		Map<String, List<String>> indicators = new java.util.HashMap<>();
-		List<Dropped> dropped = new ArrayList<>();
+		List<Dropped> planned = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			String department = departments.get(i % departments.size());
 			int month = i / departments.size();
@@ -58,12 +65,17 @@ final class FileBatch {
 				}
 			}
 			byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
-			String fileName = department + "_" + period + ".csv";
-			Path folder = Files.createDirectories(inbox.resolve(department));
-			Files.write(folder.resolve(fileName), bytes);
-			dropped.add(new Dropped(department, fileName, sha256(bytes), figures, bad));
+			planned.add(new Dropped(department, department + "_" + period + ".csv", bytes, sha256(bytes), figures, bad));
 		}
-		return new FileBatch(dropped);
+		return new FileBatch(planned);
+	}
+
+	/** Drops files {@code from} (inclusive) to {@code to} (exclusive) into their departments' folders. */
+	void drop(Path inbox, int from, int to) throws IOException {
+		for (Dropped file : files.subList(from, to)) {
+			Path folder = Files.createDirectories(inbox.resolve(file.department()));
+			Files.write(folder.resolve(file.fileName()), file.bytes());
+		}
 	}
 
 	/** Departments (with an inbox) leading the most quantitative indicators, most first. */

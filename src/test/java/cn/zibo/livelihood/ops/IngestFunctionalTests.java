@@ -69,9 +69,11 @@ class IngestFunctionalTests {
 	/**
 	 * {@code kill -9} of {@code ingest --once}, then runs again until one finishes. In the suite: one
 	 * kill, once some files are loaded. The soak ({@code mvn verify -Psoak}) sets
-	 * {@code soak.crash.kills} and {@code soak.crash.files}: the first kill as in the suite, the others
-	 * at random moments, one in five during start-up (recovering the last run), the rest while the run
-	 * works. Every tenth file is made to be rejected.
+	 * {@code soak.crash.kills} and {@code soak.crash.files}. Files arrive in waves, one before each
+	 * run, so that every run has files to take, load and answer; after the first, each kill comes at
+	 * a random moment of a random stage: start-up (recovering the last run), taking files, loading
+	 * them or writing receipts, when a random number of them is done. Every tenth file is made to be
+	 * rejected.
 	 */
 	@Test
 	void anIngestKilledAtAnyMomentLoadsEveryFileExactlyOnceOrRejectsIt() throws Exception {
@@ -82,38 +84,51 @@ class IngestFunctionalTests {
 		JarRunner jar = runner("crash");
 		assertThat(jar.run("catalogue", "load").status()).isZero();
 		Path inbox = jar.workDir().resolve("inbox");
-		FileBatch batch = FileBatch.drop(sql, inbox, FileBatch.busiestDepartments(sql, 3), files, 10);
+		FileBatch batch = FileBatch.of(sql, FileBatch.busiestDepartments(sql, 3), files, 10);
+		int wave = files / (kills + 1);
 		long started = System.nanoTime();
 		Map<String, Integer> killedIn = new TreeMap<>();
 
 		for (int kill = 0; kill < kills; kill++) {
+			batch.drop(inbox, kill * wave, (kill + 1) * wave);
 			long lastRun = count("SELECT coalesce(max(job_execution_id), 0) FROM batch.batch_job_execution");
+			long lastSubmission = count("SELECT coalesce(max(submission_id), 0) FROM warehouse.submission");
+			long unprocessed = count("SELECT count(*) FROM warehouse.submission WHERE status = 'received'") + wave;
+			long unanswered = count("SELECT count(*) FROM warehouse.submission WHERE receipt_written_at IS NULL") + wave;
+			String since = sql.sql("SELECT now()::text").query(String.class).single();
 			JarRunner.Running run = jar.start("ingest", "--once", "--recover-after=PT0S");
-			if (kill == 0) {
-				assertThat(waitUntil(run.process(), "SELECT count(*) FROM warehouse.submission WHERE status = 'loaded'", 2))
-					.as("first kill in the middle of the batch").isBetween(2L, files - 1L);
-			}
-			else if (random.nextInt(5) > 0) {
-				waitUntil(run.process(), "SELECT count(*) FROM batch.batch_job_execution WHERE job_execution_id > " + lastRun, 1);
-				run.process().waitFor(random.nextInt(4000), TimeUnit.MILLISECONDS);
-			}
-			else {
-				run.process().waitFor(random.nextInt(3000), TimeUnit.MILLISECONDS);
+			int stage = (kill == 0) ? 2 : random.nextInt(4);
+			switch (stage) {
+				case 0 -> run.process().waitFor(random.nextInt(3000), TimeUnit.MILLISECONDS);
+				case 1 -> waitUntil(run.process(), "SELECT count(*) FROM warehouse.submission WHERE submission_id > " + lastSubmission,
+						1 + random.nextInt(wave - 1));
+				case 2 -> {
+					long processed = waitUntil(run.process(), "SELECT count(*) FROM warehouse.submission WHERE processed_at > '" + since + "'",
+							(kill == 0) ? 2 : 1 + random.nextInt((int) unprocessed - 1));
+					if (kill == 0) {
+						assertThat(processed).as("first kill in the middle of the batch").isBetween(2L, unprocessed - 1);
+					}
+				}
+				default -> waitUntil(run.process(), "SELECT count(*) FROM warehouse.submission WHERE receipt_written_at > '" + since + "'",
+						1 + random.nextInt((int) unanswered - 1));
 			}
 			if (!run.process().isAlive()) {
-				fail("run %d ended before its kill: the batch is too small for %d kills (seed %d)", kill + 1, kills, seed);
+				fail("run %d ended before its kill (seed %d): %s", kill + 1, seed, run.result().out());
 			}
 			killedIn.merge(stepRunning(lastRun), 1, Integer::sum);
 			run.process().destroyForcibly();
 			assertThat(run.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
 		}
-		JarRunner.Result rerun = jar.run("ingest", "--once", "--recover-after=PT0S");
+		batch.drop(inbox, kills * wave, files);
+		JarRunner.Running last = jar.start("ingest", "--once", "--recover-after=PT0S");
+		assertThat(last.process().waitFor(1, TimeUnit.HOURS)).as("the last run finishes the batch").isTrue();
 
+		JarRunner.Result rerun = last.result();
 		assertThat(rerun.status()).as(rerun.out() + rerun.err()).isZero();
 		batch.assertAccountedFor(sql, inbox, jar.workDir().resolve("var/archive"));
-		System.out.printf("Crash soak: %d kill(s) -9 %s, %d files: %s, %d facts, each once; every input archived by SHA-256;"
-				+ " %.0f s (seed %d)%n", kills, killedIn, batch.size(), batch.expectedOutcomes(), batch.goodFigures(),
-				(System.nanoTime() - started) / 1e9, seed);
+		System.out.printf("Crash soak: %d kill(s) -9 %s, %d files in %d waves: %s, %d facts, each once; every input archived by"
+				+ " SHA-256; %.0f s (seed %d)%n", kills, killedIn, batch.size(), kills + 1, batch.expectedOutcomes(),
+				batch.goodFigures(), (System.nanoTime() - started) / 1e9, seed);
 	}
 
 	@Test
@@ -168,7 +183,7 @@ class IngestFunctionalTests {
 
 	/** Waits until the query counts at least {@code some} (or the process ended); what it counts. */
 	private long waitUntil(Process process, String query, long some) throws InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
 		long counted = 0;
 		while (System.nanoTime() < deadline && process.isAlive() && counted < some) {
 			Thread.sleep(20);

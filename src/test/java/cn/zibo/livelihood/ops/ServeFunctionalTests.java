@@ -104,7 +104,7 @@ class ServeFunctionalTests {
 			try (Connection holder = postgres.getDatabase("postgres", "pair").getConnection()) {
 				advisory(holder, "pg_advisory_lock");
 				batch = FileBatch.drop(sql, shared.resolve("inbox"), FileBatch.busiestDepartments(sql, 3), files, 10);
-				waitUntil(() -> ingestRuns().stream().filter(r -> r.endsWith(" STARTED")).count() == 2, Duration.ofSeconds(60));
+				waitUntil(() -> ingestRuns().stream().filter(r -> r.endsWith(" STARTED")).count() == 2, Duration.ofMinutes(5));
 				assertThat(ingestRuns()).containsExactly("A inbox watcher STARTED", "B inbox watcher STARTED");
 				started = System.nanoTime();
 				advisory(holder, "pg_advisory_unlock");
@@ -236,7 +236,7 @@ class ServeFunctionalTests {
 			try {
 				for (Serve serve : serves) {
 					waitUntil(() -> serve.out().contains("Serving; stop with") || !serve.running().process().isAlive(),
-							Duration.ofMinutes(2));
+							Duration.ofMinutes(5));
 					assertThat(serve.running().process().isAlive()).as(serve.err()).isTrue();
 				}
 			}
