@@ -37,14 +37,16 @@ class BenchFunctionalTests {
 			assertThat(bench.out()).as(format)
 				.containsPattern("pipeline ingest --once, " + format
 						+ " \\(-Xmx512m\\) +[\\d,]+ rows/s  \\(ingest job [\\d.]+ s; process [\\d.]+ s with start-up\\);"
-						+ " peak heap [1-9]\\d* MiB, peak RSS [1-9]\\d* MiB");
+						+ " peak heap [1-9]\\d* MiB, peak RSS [1-9]\\d* MiB\n    steps: inboxClaimStep [\\d.]+ s,"
+						+ " submissionLoadStep [\\d.]+ s, receiptWriteStep [\\d.]+ s.*; read, map, check and load alone [\\d,]+ rows/s");
 		}
 		assertThat(bench.out()).containsPattern("CSV pipeline ÷ COPY +[\\d.]+ +\\(target ≥ 0.5: (met|NOT met)\\)")
 			.containsPattern("XLSX pipeline ÷ stock POI event read +[\\d.]+ +\\(target ≥ 1.0: (met|NOT met)\\)")
 			.containsPattern("GB18030 pipeline ÷ UTF-8 pipeline +[\\d.]+ +\\(target ≥ 0.9: (met|NOT met)\\)")
 			.containsPattern("XLSX pipeline peak RSS +[1-9]\\d* MiB +\\(target < 1024 MiB: (met|NOT met)\\)")
-			.containsPattern("reconcile --limit 0 +job [\\d.]+ s; process [\\d.]+ s with start-up")
-			.containsPattern("report --period 2024Q4 --out \\S+report-2024Q4\\.xlsx +(job [\\d.]+ s|no job); process")
+			.containsPattern("CSV load step ÷ COPY +[\\d.]+ ")
+			.containsPattern("reconcile --limit 0 +[\\d.]+ s; process [\\d.]+ s with start-up")
+			.containsPattern("report --period 2024Q4 --out \\S+report-2024Q4\\.xlsx +[\\d.]+ s; process")
 			.containsPattern("Drop-to-receipt latency over 3 files: median [\\d.]+ s, 95th percentile [\\d.]+ s")
 			.contains("== Summary (Markdown) ==", "| size | step | rows/s | time | peak heap | peak RSS |");
 		assertThat(workDir.resolve("var/bench/data/卫生健康_2000行.xlsx")).as("the inputs stay for a second look").exists();

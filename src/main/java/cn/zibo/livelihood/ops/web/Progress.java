@@ -169,11 +169,6 @@ class Progress {
 		return new Discrepancies(byKind.stream().mapToLong(KindCount::count).sum(), byKind, latest);
 	}
 
-	/** How many findings are open. */
-	long openDiscrepancies() {
-		return jdbc.sql("SELECT count(*) FROM reporting.discrepancy WHERE status = 'open'").query(Long.class).single();
-	}
-
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value;
 	}

@@ -1,7 +1,5 @@
 package cn.zibo.livelihood.ops.web;
 
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 
@@ -14,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * What {@code /actuator/health} and {@code /actuator/prometheus} add to Spring Boot's own (database,
  * disk, Spring Batch's job and step timers): the Quartz scheduler's state, for which Boot has no
- * indicator, and the number of open discrepancies in {@code reporting.discrepancy}.
+ * indicator. The open discrepancies by department are {@link OpenDiscrepancyGauges}.
  */
 @ServeOnly
 @Configuration(proxyBeanMethods = false)
@@ -41,14 +39,6 @@ class ServeHealthAndMetrics {
 				return Health.down(ex).build();
 			}
 		};
-	}
-
-	/** {@code livelihood_discrepancies_open}: findings still open (closed ones stay in the view). */
-	@Bean
-	Gauge openDiscrepanciesGauge(MeterRegistry registry, Progress progress) {
-		return Gauge.builder("livelihood.discrepancies.open", progress, Progress::openDiscrepancies)
-			.description("Discrepancies open in reporting.discrepancy (待核实差异)")
-			.register(registry);
 	}
 
 }
