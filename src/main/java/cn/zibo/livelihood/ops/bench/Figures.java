@@ -149,6 +149,11 @@ final class Figures {
 		table.add(String.format(Locale.ROOT, "| warehouse | %s | | %s (process %.1f s) | | |", what, job, run.seconds()));
 	}
 
+	void note(String what) {
+		out.println("(" + what + ")");
+		out.flush();
+	}
+
 	void notAvailable(String what, String why) {
 		out.printf("%-45s %s%n", what, why);
 		table.add("| warehouse | " + what + " | | " + why + " | | |");
