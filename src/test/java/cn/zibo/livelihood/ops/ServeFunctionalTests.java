@@ -74,6 +74,8 @@ class ServeFunctionalTests {
 			assertThat(sql.sql("SELECT status || ' ' || file_name FROM reporting.submission").query(String.class).list())
 				.containsExactly("loaded 市教育局_2024年第三季度.csv");
 			assertThat(sql.sql("SELECT count(*) FROM reporting.indicator_value").query(Long.class).single()).isEqualTo(5);
+			// the receipt is written before the run's last step (reconciling what it loaded) ends
+			waitUntil(() -> ingestRuns().stream().noneMatch(r -> r.endsWith(" STARTED")), Duration.ofSeconds(60));
 			assertThat(ingestRuns()).containsExactly("A inbox watcher COMPLETED");
 		}
 		finally {
