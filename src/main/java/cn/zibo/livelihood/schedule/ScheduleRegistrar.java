@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
@@ -42,6 +43,8 @@ final class ScheduleRegistrar {
 
 	static final String FINGERPRINT = "fingerprint";
 
+	private static final int ATTEMPTS = 5;
+
 	private static final Logger log = LoggerFactory.getLogger(ScheduleRegistrar.class);
 
 	private static final JsonMapper json = JsonMapper.builder().build();
@@ -58,7 +61,35 @@ final class ScheduleRegistrar {
 		return registered;
 	}
 
+	/**
+	 * Instances starting together on one database register the same schedules at the same moment.
+	 * Quartz's check that a job exists and its insert are not one step, so one of them can fail on
+	 * the other's row (duplicate key); it tries again a moment later, and then finds the schedule
+	 * registered by the other, unchanged.
+	 */
 	void register(List<Schedule> schedules) throws SchedulerException {
+		for (int attempt = 1;; attempt++) {
+			try {
+				registerOnce(schedules);
+				return;
+			}
+			catch (SchedulerException ex) {
+				if (attempt == ATTEMPTS) {
+					throw ex;
+				}
+				log.warn("Registering the schedules (作业计划) clashed with another instance ({}); trying again", ex.getMessage());
+				try {
+					Thread.sleep(ThreadLocalRandom.current().nextLong(200, 1000));
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw ex;
+				}
+			}
+		}
+	}
+
+	private void registerOnce(List<Schedule> schedules) throws SchedulerException {
 		Set<JobKey> stale = new HashSet<>(scheduler.getJobKeys(GroupMatcher.jobGroupEquals(GROUP)));
 		for (Schedule schedule : schedules) {
 			stale.remove(JobKey.jobKey(schedule.name(), GROUP));
