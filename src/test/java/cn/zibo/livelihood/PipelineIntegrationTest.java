@@ -20,7 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 		properties = { "etl.embedded.data-directory=target/test-pgdata", "etl.embedded.clean=true",
 				"spring.quartz.auto-startup=false", "logging.file.name=target/test-logs/pipeline.log",
 				"etl.inbox=target/test-inbox", "etl.mappings=target/test-mappings", "etl.ingest.archive=target/test-archive",
-				"etl.ingest.settle=0s", "etl.ingest.max-file-size=10MB" })
+				"etl.ingest.settle=0s", "etl.ingest.max-file-size=10MB", "etl.ingest.scratch=target/test-scratch" })
 @SpringBatchTest
 public @interface PipelineIntegrationTest {
 

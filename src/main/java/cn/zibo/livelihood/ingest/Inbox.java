@@ -97,6 +97,20 @@ public final class Inbox {
 		return found;
 	}
 
+	/** Files a process that died while taking them left set aside ({@link Taking}), hidden in their folders. */
+	List<InboxFile> setAside() {
+		List<InboxFile> found = new ArrayList<>();
+		for (Path folder : folders()) {
+			for (Path file : entries(folder)) {
+				if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && file.getFileName().toString().endsWith(Taking.ASIDE)
+						&& hidden(file)) {
+					found.add(new InboxFile(folder.getFileName().toString(), file));
+				}
+			}
+		}
+		return found;
+	}
+
 	/** Every link in the inbox (department folders that are links, links in real folders), not followed. */
 	public List<InboxLink> links() {
 		List<InboxLink> links = new ArrayList<>();

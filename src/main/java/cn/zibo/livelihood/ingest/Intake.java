@@ -31,6 +31,12 @@ import cn.zibo.livelihood.warehouse.Submissions;
  * the file either still in the inbox (and claimed at most once, by its name and bytes) or archived
  * and recorded: never lost, never taken twice.
  * <p>
+ * A file is taken only as it was when it was archived: one still held open by its writer is left
+ * alone ({@link OpenFiles}), one whose identity, size or time changed while it was copied stays for
+ * the next scan, and only the very file that was archived is removed ({@link Taking}), so a newer
+ * file saved over it meanwhile (as Excel saves) stays in the inbox and is taken as a submission of
+ * its own.
+ * <p>
  * Other instances of the pipeline may watch the same inbox. Taking files is therefore done under
  * the database's intake lock ({@link Submissions#lockIntake}), held until the files taken are gone
  * from the inbox: an instance that scanned while another was taking files would otherwise claim a
@@ -104,14 +110,50 @@ public class Intake {
 		}
 	}
 
+	/**
+	 * A file set aside but not deleted (the process died in between) is deleted when it is the file a
+	 * submission claimed, and otherwise put back where it was, to be taken like any other.
+	 */
+	private void recoverSetAside() {
+		for (InboxFile aside : inbox.setAside()) {
+			String original = Taking.originalName(aside.fileName());
+			ArchivedFile archived = archive.store(aside.path());
+			if (original != null && submissions.claimed(aside.folder(), original, archived.sha256())) {
+				try {
+					Files.deleteIfExists(aside.path());
+				}
+				catch (IOException ex) {
+					log.warn("Could not delete {}: {}", Inbox.printable(aside.path().toString()), ex.getMessage());
+				}
+			}
+			else {
+				Taking.putBack(aside.path(), aside.path().resolveSibling(original != null ? original : "恢复的文件" + aside.fileName()));
+			}
+		}
+	}
+
 	private List<Long> claimEach(Long jobExecutionId) {
+		recoverSetAside();
 		List<Long> claimed = new ArrayList<>();
-		for (InboxFile file : inbox.scan()) {
-			Optional<ArchivedFile> stored = archive(file);
+		List<InboxFile> files = inbox.scan();
+		OpenFiles open = files.isEmpty() ? null : OpenFiles.snapshot();
+		for (InboxFile file : files) {
+			if (open.holds(file.path())) {
+				log.info("{}/{} is still open in another program (being written); taken once it is closed",
+						Inbox.printable(file.folder()), Inbox.printable(file.fileName()));
+				continue;
+			}
+			Optional<FileState> before = FileState.of(file.path());
+			Optional<ArchivedFile> stored = before.flatMap(state -> archive(file));
 			if (stored.isEmpty()) {
 				continue;
 			}
 			ArchivedFile archived = stored.get();
+			if (!before.equals(FileState.of(file.path())) || archived.size() != before.get().size()) {
+				log.info("{}/{} changed while it was being taken (still written, or replaced); taken again once it settles",
+						Inbox.printable(file.folder()), Inbox.printable(file.fileName()));
+				continue;
+			}
 			String department = catalogue.get().catalogue().department(file.folder()).map(Department::code).orElse(null);
 			Optional<Long> id = ownTransaction.execute(status -> submissions.claim(department, file.folder(), file.fileName(),
 					archived.sha256(), archived.size(), archived.path(), jobExecutionId));
@@ -120,12 +162,7 @@ public class Intake {
 			log.info("Received (收到) {}/{} as submission {} ({} bytes, sha256 {})", Inbox.printable(file.folder()),
 					Inbox.printable(file.fileName()),
 					id.map(String::valueOf).orElse("already claimed"), archived.size(), archived.sha256().substring(0, 12));
-			try {
-				Files.deleteIfExists(file.path());
-			}
-			catch (IOException ex) {
-				log.warn("Archived and claimed, but could not remove {} from the inbox: {}", file.path(), ex.getMessage());
-			}
+			Taking.remove(file, before.get());
 		}
 		return claimed;
 	}

@@ -7,10 +7,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.zibo.livelihood.catalogue.Catalogue;
 import cn.zibo.livelihood.catalogue.CurrentCatalogue;
 import cn.zibo.livelihood.catalogue.Department;
+import cn.zibo.livelihood.system.Outages;
 import cn.zibo.livelihood.system.PipelineProperties;
 import cn.zibo.livelihood.validate.Problem;
 import cn.zibo.livelihood.warehouse.FactLoader;
@@ -24,6 +28,11 @@ import cn.zibo.livelihood.warehouse.Submissions.Pending;
  * Processes one claimed submission inside the caller's transaction: a byte-identical repeat is
  * recorded as a duplicate; otherwise the file is read and checked, and loaded whole, in part (with
  * {@code policy: partial}) or not at all. A rejected file leaves the warehouse as it was.
+ * <p>
+ * A file that makes processing fail in a way nobody foresaw (a reader's bug, a value the database
+ * refuses) stops only itself: its work is rolled back to a savepoint, it is rejected with a
+ * file-level problem saying the operators were told, and its cause is kept for them. Only an outage
+ * of the database fails the run, leaving the submission waiting for the restart.
  */
 @Component
 public class SubmissionLoader {
@@ -42,8 +51,12 @@ public class SubmissionLoader {
 
 	private final IngestMetrics metrics;
 
+	private final TransactionTemplate savepoint;
+
 	SubmissionLoader(PipelineProperties properties, CurrentCatalogue catalogue, Submissions submissions, Facts facts,
-			PeriodLocks periodLocks, IngestMetrics metrics) {
+			PeriodLocks periodLocks, IngestMetrics metrics, PlatformTransactionManager transactionManager) {
+		this.savepoint = new TransactionTemplate(transactionManager);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.periodLocks = periodLocks;
 		this.metrics = metrics;
 		this.properties = properties;
@@ -60,13 +73,32 @@ public class SubmissionLoader {
 	public Optional<Processed> processNext() {
 		Optional<Pending> next = submissions.nextPending();
 		return next.map(pending -> {
-			Processed processed = process(pending);
+			// The mappings are the operators' settings, not the file's: a broken one fails the run and
+			// leaves the file waiting until it is mended, rather than rejecting every department's file.
+			Mappings mappings = Mappings.load(properties.mappings(), catalogue.get().catalogue());
+			Processed processed = attempt(pending, mappings);
 			metrics.submissionProcessed(pending.departmentCode(), processed.status(), processed.figures(), processed.loaded());
 			return processed;
 		});
 	}
 
-	private Processed process(Pending pending) {
+	private Processed attempt(Pending pending, Mappings mappings) {
+		try {
+			return savepoint.execute(status -> process(pending, mappings));
+		}
+		catch (RuntimeException | StackOverflowError | OutOfMemoryError ex) {
+			if (Outages.isOutage(ex)) {
+				throw ex;
+			}
+			log.error("Submission {} ({}/{}) could not be processed and is rejected; the run goes on with the next one",
+					pending.id(), Inbox.printable(pending.folder()), Inbox.printable(pending.fileName()), ex);
+			submissions.failed(pending.id(), Outages.describe(ex));
+			return reject(pending, null, Problem.ofFile("internal_error", "系统处理该文件时发生内部错误，文件未入库，"
+					+ "原文件已完整保存。运维人员已收到通知，处理后会告知是否需要重新报送；如有疑问请联系" + properties.contact() + "。"));
+		}
+	}
+
+	private Processed process(Pending pending, Mappings mappings) {
 		Optional<Long> earlier = submissions.earlierWithSameBytes(pending);
 		if (earlier.isPresent()) {
 			submissions.duplicate(pending.id(), earlier.get());
@@ -83,7 +115,6 @@ public class SubmissionLoader {
 					? "文件夹名“" + pending.folder() + "”不是已知的牵头部门。请把文件放进本部门的文件夹(部门名称、别名或代码,如 市教育局 或 edu)"
 					: "“" + department.name() + "”是成员单位的集合,不单独报送。请由各成员单位在本部门的文件夹中报送"));
 		}
-		Mappings mappings = Mappings.load(properties.mappings(), cat);
 		try (FactLoader loader = facts.loader(pending.id(), department.code())) {
 			SubmissionReader reader = new SubmissionReader(cat, mappings, properties.ingest().maxFileSize().toBytes());
 			SubmissionReader.Result read = reader.read(pending.archivePath(), pending.fileName(), department, loader::add);
@@ -123,7 +154,7 @@ public class SubmissionLoader {
 		return new Processed(pending.id(), load ? "loaded" : "rejected", read.figures(), counts.loaded());
 	}
 
-	private Processed reject(Pending pending, int catalogueVersion, Problem problem) {
+	private Processed reject(Pending pending, Integer catalogueVersion, Problem problem) {
 		submissions.finish(pending.id(), new Outcome(false, false, catalogueVersion, null, List.of(), 0, Facts.Counts.NONE, 0, 0),
 				List.of(problem));
 		log.info("Submission {} ({}/{}) rejected: {}", pending.id(), Inbox.printable(pending.folder()),

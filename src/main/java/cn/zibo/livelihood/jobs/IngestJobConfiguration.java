@@ -1,5 +1,8 @@
 package cn.zibo.livelihood.jobs;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -14,6 +17,7 @@ import cn.zibo.livelihood.ingest.Intake;
 import cn.zibo.livelihood.ingest.SubmissionLoader;
 import cn.zibo.livelihood.reconcile.Reconciler;
 import cn.zibo.livelihood.report.Receipts;
+import cn.zibo.livelihood.system.Outages;
 import cn.zibo.livelihood.warehouse.Submissions;
 
 /**
@@ -29,7 +33,8 @@ import cn.zibo.livelihood.warehouse.Submissions;
  * is processed, once, when the job is restarted;</li>
  * <li>{@code receiptWriteStep} writes the receipt of every processed submission that has none yet,
  * one per transaction, from what the warehouse holds, so receipts never claim more than was
- * committed;</li>
+ * committed; a receipt that cannot be written is recorded as the submission's failure and skipped,
+ * so that it never holds up the others;</li>
  * <li>{@code reconcileStep} (the reconcile job's step), when the figures changed since the last
  * reconciliation (this run loaded something, or another instance did): findings, consolidated
  * values and progress follow what was just loaded. It comes last and in its own transaction, so a
@@ -41,6 +46,8 @@ import cn.zibo.livelihood.warehouse.Submissions;
 public class IngestJobConfiguration {
 
 	public static final String JOB_NAME = "ingestJob";
+
+	private static final Logger log = LoggerFactory.getLogger(IngestJobConfiguration.class);
 
 	@Bean
 	Job ingestJob(JobRepository jobRepository, Step inboxClaimStep, Step submissionLoadStep, Step receiptWriteStep,
@@ -95,8 +102,23 @@ public class IngestJobConfiguration {
 			if (next.isEmpty()) {
 				return RepeatStatus.FINISHED;
 			}
-			submissions.receiptWritten(next.get(), receipts.write(next.get()));
-			contribution.incrementWriteCount(1);
+			long id = next.get();
+			try {
+				Receipts.Written written = receipts.write(id);
+				submissions.receiptWritten(id, written.workbook());
+				if (written.failure() != null) {
+					submissions.failed(id, written.failure());
+				}
+				contribution.incrementWriteCount(1);
+			}
+			catch (RuntimeException ex) {
+				if (Outages.isOutage(ex)) {
+					throw ex;
+				}
+				log.error("The receipt of submission {} could not be written; the run goes on with the next one", id, ex);
+				submissions.receiptFailed(id, "receipt: " + Outages.describe(ex));
+				contribution.incrementProcessSkipCount();
+			}
 			return RepeatStatus.CONTINUABLE;
 		}, transactionManager).build();
 	}

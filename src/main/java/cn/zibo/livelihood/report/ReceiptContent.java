@@ -20,6 +20,16 @@ record ReceiptContent(long submissionId, String folder, String department, Strin
 	record Error(String sheet, Integer rowNo, String column, String value, String code, String message) {
 	}
 
+	/** The same receipt without its lists: a note, then the file-level problems only. */
+	ReceiptContent withoutDetails(String note) {
+		List<Error> kept = new java.util.ArrayList<>();
+		kept.add(new Error(null, null, null, null, "receipt_incomplete", note));
+		errors.stream().filter(e -> e.rowNo() == null).limit(20).forEach(kept::add);
+		return new ReceiptContent(submissionId, folder, department, fileName, sha256, receivedAt, processedAt, status, policy,
+				sheet, periods, figures, figuresNew, figuresUpdated, figuresUnchanged, figuresInvalid, figuresWithheld,
+				duplicateOf, List.of(), kept);
+	}
+
 	int figuresLoaded() {
 		return figuresNew + figuresUpdated + figuresUnchanged;
 	}

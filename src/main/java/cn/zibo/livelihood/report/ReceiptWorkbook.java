@@ -10,6 +10,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import cn.zibo.livelihood.validate.Clipped;
+
 /**
  * The receipt as a workbook: 回执 (summary), 问题清单 (every problem, where it is and what to do)
  * and 已入库数据 (every figure loaded). Streaming, so a receipt for a large file stays small in
@@ -89,7 +91,7 @@ final class ReceiptWorkbook {
 				continue;
 			}
 			Cell cell = row.createCell(col);
-			cell.setCellValue(values[col]);
+			cell.setCellValue(Clipped.text(values[col], ReportSheet.CELL_LIMIT));
 			if (styles.bold() != null && (index == 0 || col == 0)) {
 				cell.setCellStyle(styles.bold());
 			}

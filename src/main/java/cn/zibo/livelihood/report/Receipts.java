@@ -5,12 +5,13 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,32 +19,46 @@ import org.springframework.stereotype.Component;
 import cn.zibo.livelihood.catalogue.Catalogue;
 import cn.zibo.livelihood.catalogue.CurrentCatalogue;
 import cn.zibo.livelihood.ingest.Inbox;
+import cn.zibo.livelihood.ingest.InboxWriter;
 import cn.zibo.livelihood.ingest.SubmissionReader;
-import cn.zibo.livelihood.validate.Figure;
+import cn.zibo.livelihood.system.Outages;
 import cn.zibo.livelihood.system.PipelineProperties;
+import cn.zibo.livelihood.validate.Figure;
 
 /**
  * Writes the receipt (回执) of a processed submission into its department's inbox folder: a
  * workbook with the summary, every problem and every figure loaded, and a short text version. Both
- * are written to a temporary name and moved into place, so a clerk never opens half a receipt.
+ * are written outside the inbox and moved into place ({@link InboxWriter}), so a clerk never opens
+ * half a receipt and nothing planted in the folder can redirect the write.
  */
 @Component
 public class Receipts {
 
+	private static final Logger log = LoggerFactory.getLogger(Receipts.class);
+
+	private static final String INCOMPLETE = "回执表格未能完整生成，运维人员已收到通知。完整内容见同名的文本回执（.txt）。";
+
 	private final JdbcClient jdbc;
 
-	private final Path inbox;
+	private final InboxWriter writer;
 
 	Receipts(JdbcClient jdbc, PipelineProperties properties) {
 		this.jdbc = jdbc;
-		this.inbox = properties.inbox();
+		this.writer = new InboxWriter(properties.inbox(), properties.ingest().scratch());
 	}
 
-	/** @return the receipt workbook's path */
-	public Path write(long submissionId) {
+	/**
+	 * Where a receipt was written, as an absolute path (whatever directory the pipeline was started
+	 * from), and what went wrong making it, if anything.
+	 *
+	 * @param failure the technical cause when only a short workbook could be written, else null
+	 */
+	public record Written(Path workbook, String failure) {
+	}
+
+	public Written write(long submissionId) {
 		ReceiptContent content = read(submissionId);
-		return write(inbox.resolve(content.folder()), Inbox.receiptName(content.fileName(), String.valueOf(submissionId)),
-				content);
+		return write(content.folder(), null, Inbox.receiptName(content.fileName(), String.valueOf(submissionId)), content);
 	}
 
 	/**
@@ -61,7 +76,8 @@ public class Receipts {
 		ReceiptContent content = new ReceiptContent(0, link.folder(), link.folder(), link.name(), "", now, now, "rejected",
 				"all_or_nothing", null, List.of(), 0, 0, 0, 0, 0, 0, null, List.of(),
 				List.of(new ReceiptContent.Error(null, null, null, null, "symbolic_link", message)));
-		return write(link.path().getParent(), link.receipt().getFileName().toString(), content);
+		return write(link.departmentFolder() ? null : link.folder(), null, link.receipt().getFileName().toString(), content)
+			.workbook();
 	}
 
 	/**
@@ -80,7 +96,7 @@ public class Receipts {
 				"precheck", result.partial() ? "partial" : "all_or_nothing", result.sheet(),
 				valid.stream().map(f -> f.period().code()).distinct().sorted().toList(), result.figures(), validCount, 0, 0,
 				result.invalidFigures(), 0, null, loaded, errors);
-		return write(folder, Inbox.receiptName(fileName, "预检"), content);
+		return write(null, folder, Inbox.receiptName(fileName, "预检"), content).workbook();
 	}
 
 	private static ReceiptContent.Loaded loaded(Figure f, Catalogue catalogue) {
@@ -94,24 +110,38 @@ public class Receipts {
 				f.status() == null ? null : f.status().code(), f.remark());
 	}
 
-	private static Path write(Path folder, String stem, ReceiptContent content) {
-		Path workbook = folder.resolve(stem + ".xlsx");
+	/**
+	 * Both receipt files, the workbook first. A workbook that cannot be made from what the submission
+	 * holds (an error nobody foresaw) must not leave the department without an answer: a short
+	 * workbook saying so is written instead, the text version stays complete, and the cause is
+	 * returned for the operators.
+	 */
+	private Written write(String folder, Path directory, String stem, ReceiptContent content) {
+		String failure = null;
 		try {
-			Files.createDirectories(folder);
-			Path temp = folder.resolve("." + stem + ".xlsx.tmp");
-			try (OutputStream out = Files.newOutputStream(temp)) {
-				ReceiptWorkbook.write(content, out);
+			Path workbook;
+			try {
+				workbook = place(folder, directory, stem + ".xlsx", out -> ReceiptWorkbook.write(content, out));
 			}
-			Files.move(temp, workbook, StandardCopyOption.REPLACE_EXISTING);
-			Path text = folder.resolve(stem + ".txt");
-			Path textTemp = folder.resolve("." + stem + ".txt.tmp");
-			Files.writeString(textTemp, ReceiptText.plain(content), StandardCharsets.UTF_8);
-			Files.move(textTemp, text, StandardCopyOption.REPLACE_EXISTING);
-			return workbook;
+			catch (RuntimeException ex) {
+				if (Outages.isOutage(ex)) {
+					throw ex;
+				}
+				log.error("The receipt workbook {}.xlsx could not be made; writing a short one instead", Inbox.printable(stem), ex);
+				failure = "receipt workbook: " + Outages.describe(ex);
+				ReceiptContent shortened = content.withoutDetails(INCOMPLETE);
+				workbook = place(folder, directory, stem + ".xlsx", out -> ReceiptWorkbook.write(shortened, out));
+			}
+			place(folder, directory, stem + ".txt", out -> out.write(ReceiptText.plain(content).getBytes(StandardCharsets.UTF_8)));
+			return new Written(workbook, failure);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot write the receipt " + stem + " into " + folder, ex);
+			throw new UncheckedIOException("Cannot write the receipt " + stem + " into " + (folder == null ? directory : folder), ex);
 		}
+	}
+
+	private Path place(String folder, Path directory, String name, InboxWriter.Content content) throws IOException {
+		return directory == null ? writer.intoFolder(folder, name, content) : writer.into(directory, name, content);
 	}
 
 	private ReceiptContent read(long id) {

@@ -16,6 +16,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
+import cn.zibo.livelihood.validate.Clipped;
+
 /**
  * One list sheet of the progress workbook: a title row, a note saying what the sheet counts, the
  * header row (frozen, filtered, repeated on every printed page) and the rows below it. Printed
@@ -28,6 +30,9 @@ final class ReportSheet {
 	static final int HEADER_ROW = 2;
 
 	private static final float LINE_POINTS = 14f;
+
+	/** Characters a cell holds (Excel's limit; POI refuses more): longer text is cut, saying so. */
+	static final int CELL_LIMIT = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
 	private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -152,7 +157,7 @@ final class ReportSheet {
 	Cell text(Row row, int col, String text, CellStyle style) {
 		Cell cell = row.createCell(col);
 		if (text != null && !text.isEmpty()) {
-			cell.setCellValue(text);
+			cell.setCellValue(Clipped.text(text, CELL_LIMIT));
 		}
 		cell.setCellStyle(style);
 		return cell;

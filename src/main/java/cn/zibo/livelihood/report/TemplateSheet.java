@@ -10,6 +10,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import cn.zibo.livelihood.catalogue.Indicator;
+import cn.zibo.livelihood.validate.Clipped;
 
 /**
  * The data sheet 「填报」: a title row carrying the period, a one-line hint, the header row and one row
@@ -123,7 +124,7 @@ final class TemplateSheet {
 	private static void text(Row row, int col, String text, CellStyle style) {
 		Cell cell = row.createCell(col);
 		if (text != null && !text.isEmpty()) {
-			cell.setCellValue(text);
+			cell.setCellValue(Clipped.text(text, ReportSheet.CELL_LIMIT));
 		}
 		cell.setCellStyle(style);
 	}

@@ -43,9 +43,10 @@ public record PipelineProperties(@DefaultValue("inbox") Path inbox, @DefaultValu
 	 * @param archive where the original bytes of every received file are kept, by SHA-256
 	 * @param settle how long a file must stay unchanged before it counts as complete
 	 * @param maxFileSize a larger file is refused before it is read (its bytes are still archived)
+	 * @param scratch where files are written before they are moved into the inbox (receipts), outside it
 	 */
 	public record Ingest(@DefaultValue("var/archive") Path archive, @DefaultValue("2s") Duration settle,
-			@DefaultValue("200MB") DataSize maxFileSize) {
+			@DefaultValue("200MB") DataSize maxFileSize, @DefaultValue("var/tmp") Path scratch) {
 	}
 
 	public Path catalogueDocumentPath() {

@@ -19,6 +19,15 @@ public final class FigureRules {
 
 	private static final BigDecimal HUNDRED = new BigDecimal("100");
 
+	/**
+	 * No figure of the city reaches 10^15 (its largest target is 2.1×10^9 元), and Excel shows at most
+	 * 15 exact digits: a larger value is a typing or a formula error, and one beyond PostgreSQL's
+	 * numeric range would otherwise fail the whole load instead of its own cell.
+	 */
+	private static final BigDecimal LARGEST = BigDecimal.TEN.pow(15);
+
+	private static final int MAX_DECIMALS = 20;
+
 	private final Catalogue catalogue;
 
 	private final Department department;
@@ -147,6 +156,12 @@ public final class FigureRules {
 			return Optional.empty();
 		}
 		value = value.multiply(factor.get()).stripTrailingZeros();
+		if (value.abs().compareTo(LARGEST) >= 0 || value.scale() > MAX_DECIMALS) {
+			say.problem(e.value(), "too_large", "值“" + e.value().text() + "”" + (value.scale() > MAX_DECIMALS
+					? "的小数位数过多，最多" + MAX_DECIMALS + "位小数" : "超出可存储的范围，数值须小于1,000万亿(15位整数)")
+					+ "。请核对后填写本指标的实际数值");
+			return Optional.empty();
+		}
 		if ("%".equals(indicator.unit()) && (value.signum() < 0 || value.compareTo(HUNDRED) > 0)) {
 			say.problem(e.value(), "percent_range", "值“" + e.value().text() + "”超出0–100%的范围。百分比请填写0至100之间的数(如65或65%)");
 			return Optional.empty();

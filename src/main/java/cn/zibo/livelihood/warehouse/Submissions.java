@@ -52,6 +52,14 @@ public class Submissions {
 			.optional();
 	}
 
+	/** Whether a file of this folder, name and bytes was ever claimed. */
+	public boolean claimed(String folder, String fileName, String sha256) {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM warehouse.submission WHERE inbox_folder = ? AND file_name = ? AND sha256 = ?)")
+			.params(folder, fileName, sha256)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/**
 	 * Waits, inside the caller's transaction, until no other instance is taking files from the inbox;
 	 * the lock is held until that transaction ends.
@@ -141,8 +149,25 @@ public class Submissions {
 
 	public void receiptWritten(long id, Path receipt) {
 		jdbc.sql("UPDATE warehouse.submission SET receipt_path = ?, receipt_written_at = now() WHERE submission_id = ?")
-			.params(receipt.toString(), id)
+			.params(receipt.toAbsolutePath().normalize().toString(), id)
 			.update();
+	}
+
+	/**
+	 * Records why the pipeline could not process or answer a submission, for the operators; appended,
+	 * since a submission that failed to load may then also fail to be answered.
+	 */
+	public void failed(long id, String cause) {
+		jdbc.sql("""
+				UPDATE warehouse.submission SET failure = concat_ws(E'\n', failure, ?::text) WHERE submission_id = ?""")
+			.params(cause, id)
+			.update();
+	}
+
+	/** The receipt could not be written at all: the submission counts as answered, so it does not hold up the others. */
+	public void receiptFailed(long id, String cause) {
+		failed(id, cause);
+		jdbc.sql("UPDATE warehouse.submission SET receipt_written_at = now() WHERE submission_id = ?").param(id).update();
 	}
 
 	/**

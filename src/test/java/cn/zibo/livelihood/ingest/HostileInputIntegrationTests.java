@@ -280,6 +280,34 @@ class HostileInputIntegrationTests {
 		assertThat(fixture.values(fixture.submissionId("d之后_2045Q4.csv"))).containsExactly("T002-01 370300 2045Q4 = 16");
 	}
 
+	@Test
+	void linksPlantedAtTheNamesOfTheNextReceiptsNeverRedirectTheirWriting() throws Exception {
+		Path victim = Files.writeString(outside.resolve("victim"), "ORIGINAL");
+		Path folder = Files.createDirectories(fixture.inbox().resolve("市教育局"));
+		long next = fixture.jdbc().sql("SELECT coalesce(max(submission_id), 0) + 1 FROM warehouse.submission").query(Long.class).single();
+		List<Path> planted = new ArrayList<>();
+		for (long n = next; n < next + 6; n++) {
+			for (String name : List.of(".v_2045H1.csv.回执(" + n + ").txt.tmp", ".v_2045H1.csv.回执(" + n + ").xlsx.tmp",
+					"v_2045H1.csv.回执(" + n + ").txt", "v_2045H1.csv.回执(" + n + ").xlsx")) {
+				planted.add(Files.createSymbolicLink(folder.resolve(name), victim));
+			}
+		}
+		fixture.drop("市教育局", "v_2045H1.csv", "指标编码,数值\nT002-01,17\n", StandardCharsets.UTF_8);
+
+		fixture.ingest();
+
+		assertThat(victim).hasContent("ORIGINAL");
+		long id = fixture.submissionId("v_2045H1.csv");
+		assertThat(fixture.values(id)).containsExactly("T002-01 370300 2045H1 = 17");
+		Path receipt = folder.resolve("v_2045H1.csv.回执(" + id + ").txt");
+		assertThat(receipt).as("the link at the receipt's name was replaced, not followed").isRegularFile();
+		assertThat(Files.isSymbolicLink(receipt)).isFalse();
+		assertThat(Files.readString(receipt)).contains("已入库");
+		assertThat(fixture.submission("v_2045H1.csv").get("receipt_path").toString()).as("absolute, whatever the working directory")
+			.startsWith("/")
+			.endsWith("v_2045H1.csv.回执(" + id + ").xlsx");
+	}
+
 	private long submissionsOf(String fileName) {
 		return fixture.jdbc()
 			.sql("SELECT count(*) FROM warehouse.submission WHERE file_name = ?")
