@@ -106,7 +106,7 @@ class FaultIsolationIntegrationTests {
 
 	@Test
 	void aFileThatFailsUnexpectedlyIsRejectedWithAReceiptAndItsCauseKeptForTheOperators() throws Exception {
-		fixture.drop("市教育局", "vanished_2052Q1.csv", "指标编码,数值\nT002-01,30\n", StandardCharsets.UTF_8);
+		fixture.drop("市教育局", "vanished_2052Q1.csv", "指标编码,数值,备注\nT002-01,30,归档文件将丢失\n", StandardCharsets.UTF_8);
 		fixture.drop("市民政局", "养老_2052Q1.csv", "指标编码,数值\nT059-01,122\n", StandardCharsets.UTF_8);
 		intake.claimAll(null, link -> {
 		});
@@ -132,7 +132,7 @@ class FaultIsolationIntegrationTests {
 	@Test
 	void aReceiptThatCannotBeWrittenIsRecordedAndDoesNotHoldUpTheOthers() throws Exception {
 		Path outside = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "receipt-victim-");
-		fixture.drop("市教育局", "folder_2053Q1.csv", "指标编码,数值\nT002-01,31\n", StandardCharsets.UTF_8);
+		fixture.drop("市教育局", "folder_2053Q1.csv", "指标编码,数值,备注\nT002-01,31,部门文件夹将换成链接\n", StandardCharsets.UTF_8);
 		fixture.drop("市民政局", "养老_2053Q1.csv", "指标编码,数值\nT059-01,123\n", StandardCharsets.UTF_8);
 		intake.claimAll(null, link -> {
 		});
