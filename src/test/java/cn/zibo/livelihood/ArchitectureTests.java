@@ -47,6 +47,15 @@ class ArchitectureTests {
 	static final ArchRule noCyclesBetweenPackages = slices().matching("cn.zibo.livelihood.(*)..").should().beFreeOfCycles();
 
 	@ArchTest
+	static final ArchRule readersKnowOnlyFiles = noClasses().that()
+		.resideInAPackage("..livelihood.ingest.read..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("cn.zibo.livelihood", "..livelihood.ingest", "..livelihood.catalogue..", "..livelihood.validate..",
+				"..livelihood.warehouse..", "..livelihood.report..", "..livelihood.reconcile..", "..livelihood.ops..",
+				"..livelihood.schedule..", "..livelihood.jobs..", "..livelihood.system..");
+
+	@ArchTest
 	static final ArchRule noCatchAllPackages = noClasses().should()
 		.resideInAnyPackage("..service..", "..dao..", "..util..", "..utils..", "..helper..");
 

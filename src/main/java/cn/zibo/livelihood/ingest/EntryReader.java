@@ -6,6 +6,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import cn.zibo.livelihood.ingest.read.MergedRange;
+import cn.zibo.livelihood.ingest.read.ReadAhead;
+import cn.zibo.livelihood.ingest.read.SheetRow;
+import cn.zibo.livelihood.ingest.read.TabularFile;
+import cn.zibo.livelihood.ingest.read.UnreadableFileException;
 import cn.zibo.livelihood.validate.Entry;
 import cn.zibo.livelihood.validate.Entry.Cell;
 

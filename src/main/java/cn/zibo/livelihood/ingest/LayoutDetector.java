@@ -9,6 +9,9 @@ import java.util.Optional;
 
 import cn.zibo.livelihood.catalogue.Catalogue;
 import cn.zibo.livelihood.catalogue.District;
+import cn.zibo.livelihood.ingest.read.SheetRow;
+import cn.zibo.livelihood.ingest.read.TabularFile;
+import cn.zibo.livelihood.ingest.read.UnreadableFileException;
 import cn.zibo.livelihood.validate.Problem;
 import cn.zibo.livelihood.validate.Text;
 

@@ -14,6 +14,9 @@ import org.slf4j.LoggerFactory;
 
 import cn.zibo.livelihood.catalogue.Catalogue;
 import cn.zibo.livelihood.catalogue.Department;
+import cn.zibo.livelihood.ingest.read.TabularFile;
+import cn.zibo.livelihood.ingest.read.TabularFiles;
+import cn.zibo.livelihood.ingest.read.UnreadableFileException;
 import cn.zibo.livelihood.validate.Entry;
 import cn.zibo.livelihood.validate.Figure;
 import cn.zibo.livelihood.validate.FigureRules;
@@ -67,7 +70,8 @@ public final class SubmissionReader {
 		if (size > maxFileBytes) {
 			log.warn("{} is {} bytes, over the limit etl.ingest.max-file-size ({} bytes): refused without reading it",
 					Inbox.printable(fileName), size, maxFileBytes);
-			problems.add(Problem.ofFile(Rejections.TOO_LARGE, Rejections.overLimit(size, maxFileBytes)));
+			UnreadableFileException refused = TabularFiles.overLimit(file, size, maxFileBytes);
+			problems.add(Problem.ofFile(refused.code(), refused.chineseMessage()));
 			return new Result(null, mapping.partial(), 0, 0, problems, 0);
 		}
 		try (NamedCopy named = new NamedCopy(file, fileName); TabularFile tabular = TabularFiles.open(named.path())) {

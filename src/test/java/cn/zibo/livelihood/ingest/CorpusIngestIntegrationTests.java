@@ -14,6 +14,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.zibo.livelihood.PipelineIntegrationTest;
+import cn.zibo.livelihood.ingest.read.CorpusReadingTests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static cn.zibo.livelihood.Requirements.require;

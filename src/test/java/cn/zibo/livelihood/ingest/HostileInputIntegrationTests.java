@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.zibo.livelihood.PipelineIntegrationTest;
+import cn.zibo.livelihood.ingest.read.Fixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package cn.zibo.livelihood.ingest;
+package cn.zibo.livelihood.ingest.read;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -7,7 +7,8 @@ import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
-import cn.zibo.livelihood.ingest.CellText.NumberStyle;
+import cn.zibo.livelihood.ingest.read.CellText.NumberStyle;
+
 
 /** What one XLSX cell says, given its type, style, stored value and inline text. */
 final class XlsxCellValues {

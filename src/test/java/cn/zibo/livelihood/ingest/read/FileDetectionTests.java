@@ -1,4 +1,4 @@
-package cn.zibo.livelihood.ingest;
+package cn.zibo.livelihood.ingest.read;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -27,8 +27,9 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static cn.zibo.livelihood.ingest.Fixtures.bytes;
-import static cn.zibo.livelihood.ingest.Fixtures.text;
+
+import static cn.zibo.livelihood.ingest.read.Fixtures.bytes;
+import static cn.zibo.livelihood.ingest.read.Fixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 

@@ -1,4 +1,4 @@
-package cn.zibo.livelihood.ingest;
+package cn.zibo.livelihood.ingest.read;
 
 /**
  * A file the pipeline cannot read as a table. {@link #getMessage()} is for the operator (code, file,

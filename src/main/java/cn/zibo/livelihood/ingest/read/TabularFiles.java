@@ -1,4 +1,4 @@
-package cn.zibo.livelihood.ingest;
+package cn.zibo.livelihood.ingest.read;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,6 +19,15 @@ public final class TabularFiles {
 	private static final Set<String> OFFICE = Set.of("csv", "xlsx", "xls", "xlsb", "xlsm");
 
 	private TabularFiles() {
+	}
+
+	/**
+	 * Why a file of {@code size} bytes, over {@code limit}, is not read at all: checked before
+	 * {@link #open}, since opening a large workbook already costs memory.
+	 */
+	public static UnreadableFileException overLimit(Path file, long size, long limit) {
+		return new UnreadableFileException(Rejections.TOO_LARGE, Rejections.TOO_LARGE + ": " + file + " is " + size
+				+ " bytes, over the limit of " + limit, Rejections.overLimit(size, limit), null);
 	}
 
 	public static TabularFile open(Path file) throws UnreadableFileException {

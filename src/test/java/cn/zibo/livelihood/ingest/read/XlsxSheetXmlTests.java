@@ -1,4 +1,4 @@
-package cn.zibo.livelihood.ingest;
+package cn.zibo.livelihood.ingest.read;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -9,10 +9,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static cn.zibo.livelihood.ingest.Fixtures.cells;
-import static cn.zibo.livelihood.ingest.Fixtures.rows;
-import static cn.zibo.livelihood.ingest.Fixtures.sheet;
-import static cn.zibo.livelihood.ingest.Fixtures.xlsx;
+
+import static cn.zibo.livelihood.ingest.read.Fixtures.cells;
+import static cn.zibo.livelihood.ingest.read.Fixtures.rows;
+import static cn.zibo.livelihood.ingest.read.Fixtures.sheet;
+import static cn.zibo.livelihood.ingest.read.Fixtures.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

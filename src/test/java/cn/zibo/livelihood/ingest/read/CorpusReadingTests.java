@@ -1,4 +1,4 @@
-package cn.zibo.livelihood.ingest;
+package cn.zibo.livelihood.ingest.read;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,9 +36,9 @@ import static cn.zibo.livelihood.Requirements.require;
  * {@code unsupported} one refused. Kinds {@code edge} and {@code malformed} may end either way,
  * since for those the corpus itself allows reading leniently or refusing.
  */
-class CorpusReadingTests {
+public class CorpusReadingTests {
 
-	static final Path CORPUS = Path.of("../shared/corpus");
+	public static final Path CORPUS = Path.of("../shared/corpus");
 
 	/**
 	 * Generous on purpose: it catches hangs, not slowness. One BIFF8 file (57231_MixedGasReport.xls)
@@ -98,7 +98,7 @@ class CorpusReadingTests {
 		System.out.println(outcomes.size() + " corpus files: " + counts);
 	}
 
-	static boolean isFed(Path file) {
+	public static boolean isFed(Path file) {
 		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
 		return !name.equals("expected.tsv") && Stream.of(".csv", ".xlsx", ".xls", ".xlsb", ".xlsm", ".ods", ".tsv", ".txt", ".xml", ".htm")
 			.anyMatch(name::endsWith);
@@ -113,7 +113,7 @@ class CorpusReadingTests {
 		return Files.copy(file, copy);
 	}
 
-	static Map<String, String> expectedKinds() throws IOException {
+	public static Map<String, String> expectedKinds() throws IOException {
 		Path expected = CORPUS.resolve("expected.tsv");
 		if (!Files.exists(expected)) {
 			return Map.of();

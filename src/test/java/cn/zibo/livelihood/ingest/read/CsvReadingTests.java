@@ -1,4 +1,4 @@
-package cn.zibo.livelihood.ingest;
+package cn.zibo.livelihood.ingest.read;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,10 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static cn.zibo.livelihood.ingest.Fixtures.raw;
-import static cn.zibo.livelihood.ingest.Fixtures.bytes;
-import static cn.zibo.livelihood.ingest.Fixtures.rows;
-import static cn.zibo.livelihood.ingest.Fixtures.text;
+import static cn.zibo.livelihood.ingest.read.Fixtures.raw;
+import static cn.zibo.livelihood.ingest.read.Fixtures.bytes;
+import static cn.zibo.livelihood.ingest.read.Fixtures.rows;
+import static cn.zibo.livelihood.ingest.read.Fixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

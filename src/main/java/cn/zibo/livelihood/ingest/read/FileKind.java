@@ -1,4 +1,4 @@
-package cn.zibo.livelihood.ingest;
+package cn.zibo.livelihood.ingest.read;
 
 /** What a file's bytes actually are, whatever its name says; named in Chinese for the clerk. */
 enum FileKind {

@@ -1,4 +1,4 @@
-package cn.zibo.livelihood.ingest;
+package cn.zibo.livelihood.ingest.read;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -8,7 +8,8 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaError;
 
-import cn.zibo.livelihood.ingest.CellText.NumberStyle;
+import cn.zibo.livelihood.ingest.read.CellText.NumberStyle;
+
 
 /** What one XLS cell says; a formula cell by its cached result, under the same rules. */
 final class XlsCellValues {

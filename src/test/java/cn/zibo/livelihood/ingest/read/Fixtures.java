@@ -1,4 +1,4 @@
-package cn.zibo.livelihood.ingest;
+package cn.zibo.livelihood.ingest.read;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,10 +17,11 @@ import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ss.usermodel.Workbook;
 
-/** Writes the small files the reader tests read: exact bytes, never a checked-in binary. */
-final class Fixtures {
 
-	static final String CONTENT_TYPES = """
+/** Writes the small files the reader tests read: exact bytes, never a checked-in binary. */
+public final class Fixtures {
+
+	public static final String CONTENT_TYPES = """
 			<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 			<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
 			<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
@@ -30,13 +31,13 @@ final class Fixtures {
 			<Override PartName="/xl/worksheets/sheet1.xml" \
 			ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>""";
 
-	static final String PACKAGE_RELS = """
+	public static final String PACKAGE_RELS = """
 			<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
 			<Relationship Id="rId1" Target="xl/workbook.xml" \
 			Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/>\
 			</Relationships>""";
 
-	static final String WORKBOOK_RELS = """
+	public static final String WORKBOOK_RELS = """
 			<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
 			<Relationship Id="rId1" Target="worksheets/sheet1.xml" \
 			Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"/>\
@@ -45,7 +46,7 @@ final class Fixtures {
 	private Fixtures() {
 	}
 
-	static Path bytes(Path dir, String name, byte[]... parts) throws IOException {
+	public static Path bytes(Path dir, String name, byte[]... parts) throws IOException {
 		Path file = dir.resolve(name);
 		try (OutputStream out = Files.newOutputStream(file)) {
 			for (byte[] part : parts) {
@@ -55,11 +56,11 @@ final class Fixtures {
 		return file;
 	}
 
-	static Path text(Path dir, String name, String text, Charset charset) throws IOException {
+	public static Path text(Path dir, String name, String text, Charset charset) throws IOException {
 		return bytes(dir, name, text.getBytes(charset));
 	}
 
-	static byte[] raw(int... bytes) {
+	public static byte[] raw(int... bytes) {
 		byte[] raw = new byte[bytes.length];
 		for (int i = 0; i < bytes.length; i++) {
 			raw[i] = (byte) bytes[i];
@@ -67,7 +68,7 @@ final class Fixtures {
 		return raw;
 	}
 
-	static Path workbook(Path dir, String name, Workbook workbook) throws IOException {
+	public static Path workbook(Path dir, String name, Workbook workbook) throws IOException {
 		Path file = dir.resolve(name);
 		try (workbook; OutputStream out = Files.newOutputStream(file)) {
 			workbook.write(out);
@@ -79,18 +80,18 @@ final class Fixtures {
 	 * The smallest package POI opens as a workbook: one sheet named 数据, no styles, no shared
 	 * strings; {@code workbookPr} and the sheet's XML are the test's.
 	 */
-	static Path xlsx(Path dir, String name, String workbookPr, String sheetXml) throws IOException {
+	public static Path xlsx(Path dir, String name, String workbookPr, String sheetXml) throws IOException {
 		Map<String, String> parts = new LinkedHashMap<>(packageParts(workbookPr));
 		parts.put("xl/worksheets/sheet1.xml", sheetXml);
 		return zip(dir, name, parts);
 	}
 
-	static String sheet(String sheetData) {
+	public static String sheet(String sheetData) {
 		return "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
 				+ sheetData + "</sheetData></worksheet>";
 	}
 
-	static Path zip(Path dir, String name, Map<String, String> entries) throws IOException {
+	public static Path zip(Path dir, String name, Map<String, String> entries) throws IOException {
 		Path file = dir.resolve(name);
 		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
 			for (Map.Entry<String, String> entry : entries.entrySet()) {
@@ -103,7 +104,7 @@ final class Fixtures {
 	}
 
 	/** An .xlsx whose one sheet inflates from a few kilobytes to {@code rows} identical rows. */
-	static Path zipBomb(Path dir, String name, int rows) throws IOException {
+	public static Path zipBomb(Path dir, String name, int rows) throws IOException {
 		Path file = dir.resolve(name);
 		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
 			for (Map.Entry<String, String> entry : packageParts("").entrySet()) {
@@ -129,7 +130,7 @@ final class Fixtures {
 	 * whitespace between elements: it expands no more than it is large, and reading it costs little
 	 * beyond the bytes themselves.
 	 */
-	static Path hugeSheet(Path dir, String name, long bytes) throws IOException {
+	public static Path hugeSheet(Path dir, String name, long bytes) throws IOException {
 		byte[] head = sheet("").replace("</sheetData></worksheet>", "").getBytes(StandardCharsets.UTF_8);
 		byte[] tail = "</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8);
 		byte[] blanks = new byte[1 << 20];
@@ -164,7 +165,7 @@ final class Fixtures {
 		return file;
 	}
 
-	static Map<String, String> packageParts(String workbookPr) {
+	public static Map<String, String> packageParts(String workbookPr) {
 		String workbook = "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
 				+ "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">" + workbookPr
 				+ "<sheets><sheet name=\"数据\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
@@ -177,7 +178,7 @@ final class Fixtures {
 	}
 
 	/** Every row of every sheet, in order. */
-	static List<SheetRow> rows(Path file) throws UnreadableFileException {
+	public static List<SheetRow> rows(Path file) throws UnreadableFileException {
 		List<SheetRow> rows = new ArrayList<>();
 		try (TabularFile table = TabularFiles.open(file)) {
 			for (String sheet : table.sheetNames()) {
@@ -187,7 +188,7 @@ final class Fixtures {
 		return rows;
 	}
 
-	static List<List<String>> cells(Path file) throws UnreadableFileException {
+	public static List<List<String>> cells(Path file) throws UnreadableFileException {
 		return rows(file).stream().map(SheetRow::cells).toList();
 	}
 

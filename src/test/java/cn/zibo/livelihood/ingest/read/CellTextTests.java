@@ -1,11 +1,11 @@
-package cn.zibo.livelihood.ingest;
+package cn.zibo.livelihood.ingest.read;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 import org.junit.jupiter.api.Test;
 
-import cn.zibo.livelihood.ingest.CellText.NumberStyle;
+import cn.zibo.livelihood.ingest.read.CellText.NumberStyle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

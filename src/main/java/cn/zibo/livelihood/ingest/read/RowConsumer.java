@@ -1,4 +1,4 @@
-package cn.zibo.livelihood.ingest;
+package cn.zibo.livelihood.ingest.read;
 
 /** Receives the rows of a sheet; returns false to stop reading. */
 @FunctionalInterface

@@ -1,4 +1,4 @@
-package cn.zibo.livelihood.ingest;
+package cn.zibo.livelihood.ingest.read;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * {@link TabularFile#readRows}'s promises hold: the consumer's own exceptions reach the caller
  * unchanged, and rows read before a reading failure are delivered before it is thrown.
  */
-final class ReadAhead {
+public final class ReadAhead {
 
 	private static final int BATCH = 512;
 
@@ -29,7 +29,7 @@ final class ReadAhead {
 	private record Failure(Throwable thrown) {
 	}
 
-	static void readRows(TabularFile file, String sheet, RowConsumer consumer) throws UnreadableFileException {
+	public static void readRows(TabularFile file, String sheet, RowConsumer consumer) throws UnreadableFileException {
 		BlockingQueue<Object> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
 		Handover handover = new Handover(queue);
 		Thread reader = new Thread(() -> handover.read(file, sheet), "read-ahead " + sheet);
