@@ -56,6 +56,11 @@ class ArchitectureTests {
 				"..livelihood.schedule..", "..livelihood.jobs..", "..livelihood.system..");
 
 	@ArchTest
+	static final ArchRule receiptsTemplatesAndTheWorkbookAreApart = slices().matching("cn.zibo.livelihood.report.(*)..")
+		.should()
+		.notDependOnEachOther();
+
+	@ArchTest
 	static final ArchRule noCatchAllPackages = noClasses().should()
 		.resideInAnyPackage("..service..", "..dao..", "..util..", "..utils..", "..helper..");
 

@@ -16,7 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import cn.zibo.livelihood.ingest.Intake;
 import cn.zibo.livelihood.ingest.SubmissionLoader;
 import cn.zibo.livelihood.reconcile.Reconciler;
-import cn.zibo.livelihood.report.Receipts;
+import cn.zibo.livelihood.report.receipt.Receipts;
 import cn.zibo.livelihood.system.Outages;
 import cn.zibo.livelihood.warehouse.Submissions;
 

@@ -12,7 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import cn.zibo.livelihood.catalogue.CurrentCatalogue;
 import cn.zibo.livelihood.catalogue.Department;
-import cn.zibo.livelihood.report.Prechecks;
+import cn.zibo.livelihood.report.receipt.Prechecks;
 
 /** Pre-checks one file for a department without loading it. */
 @Command(name = "check", mixinStandardHelpOptions = true,

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import cn.zibo.livelihood.jobs.Executions;
 import cn.zibo.livelihood.jobs.IngestJobConfiguration;
 import cn.zibo.livelihood.jobs.ReconcileJobConfiguration;
-import cn.zibo.livelihood.report.Prechecks;
+import cn.zibo.livelihood.report.receipt.Prechecks;
 import cn.zibo.livelihood.system.PipelineProperties;
 
 /** Processes everything now in the inbox, then exits, listing what happened to each file. */

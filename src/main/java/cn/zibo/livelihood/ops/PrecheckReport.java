@@ -2,7 +2,7 @@ package cn.zibo.livelihood.ops;
 
 import java.io.PrintWriter;
 
-import cn.zibo.livelihood.report.Prechecks;
+import cn.zibo.livelihood.report.receipt.Prechecks;
 import cn.zibo.livelihood.validate.Problem;
 
 /** Prints a pre-check's outcome for the operator; the clerk's version is the receipt. */

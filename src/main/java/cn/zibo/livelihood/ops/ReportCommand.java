@@ -13,9 +13,9 @@ import picocli.CommandLine.Spec;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
-import cn.zibo.livelihood.report.ProgressReport;
-import cn.zibo.livelihood.report.ProgressReport.IndicatorRow;
-import cn.zibo.livelihood.report.ProgressReports;
+import cn.zibo.livelihood.report.progress.ProgressReport;
+import cn.zibo.livelihood.report.progress.ProgressReport.IndicatorRow;
+import cn.zibo.livelihood.report.progress.ProgressReports;
 import cn.zibo.livelihood.validate.Period;
 
 /**

@@ -16,8 +16,8 @@ import picocli.CommandLine.TypeConversionException;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import cn.zibo.livelihood.catalogue.Department;
-import cn.zibo.livelihood.report.Template;
-import cn.zibo.livelihood.report.Templates;
+import cn.zibo.livelihood.report.template.Template;
+import cn.zibo.livelihood.report.template.Templates;
 import cn.zibo.livelihood.validate.Period;
 
 /**

@@ -1,7 +1,12 @@
 /**
- * What the pipeline hands to people, in Chinese: the receipt (回执) for every file, the departments'
- * fill-in templates (填报模板) and the consolidated progress workbook (进展情况汇总表). Reads the warehouse
- * and the reporting views; depends on {@code warehouse}, {@code validate} (periods, status words),
+ * What the pipeline hands to people, in Chinese, one sub-package each: {@code receipt}, the receipt
+ * (回执) for every file and the pre-check (预检) of a file not yet sent; {@code template}, the
+ * departments' fill-in templates (填报模板); {@code progress}, the consolidated progress workbook
+ * (进展情况汇总表). This package holds what all three do alike: how periods and districts are written
+ * ({@link cn.zibo.livelihood.report.ChineseForms}), cell limits and print set-up
+ * ({@link cn.zibo.livelihood.report.Sheets}) and writing a workbook file safely
+ * ({@link cn.zibo.livelihood.report.WorkbookFile}). The sub-packages do not depend on each other.
+ * Depends on {@code ingest} (the inbox, for receipts), {@code warehouse}, {@code validate},
  * {@code catalogue} and {@code system}.
  */
 package cn.zibo.livelihood.report;

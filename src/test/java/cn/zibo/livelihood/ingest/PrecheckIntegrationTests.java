@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.zibo.livelihood.PipelineIntegrationTest;
-import cn.zibo.livelihood.report.Prechecks;
+import cn.zibo.livelihood.report.receipt.Prechecks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -15,7 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import cn.zibo.livelihood.PipelineApplication;
 import cn.zibo.livelihood.PipelineIntegrationTest;
 import cn.zibo.livelihood.catalogue.CatalogueLoader;
-import cn.zibo.livelihood.report.TemplateMetadata;
+import cn.zibo.livelihood.report.template.TemplateMetadata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
