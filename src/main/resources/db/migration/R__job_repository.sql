@@ -1,7 +1,7 @@
 -- What the status command, the operator page and the HTTP API read of Spring Batch's job
 -- repository, and its retention purge. Executions are looked up and paged by job_execution_id; the
--- step figures come from the index of batch_step_execution on job_execution_id, so a page of 50 rows reads 50
--- executions however many there are.
+-- step figures come from the index of batch_step_execution on job_execution_id, so a page of 50
+-- rows reads 50 executions however many there are.
 
 -- One row per job execution with its steps' read and write counts, for the status command.
 CREATE OR REPLACE VIEW batch.job_run AS

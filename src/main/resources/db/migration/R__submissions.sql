@@ -1,11 +1,11 @@
--- Submissions: how one's valid figures become facts, and the public face of what was received and
--- loaded (docs/contract.md section 6; columns may grow, never change meaning).
+-- Submissions: how a submission's valid figures become facts, and the public face of what was
+-- received and loaded (docs/contract.md section 6; columns may grow, never change meaning).
 
 -- Turns the staged figures of one submission into facts, in the caller's transaction:
 -- the department's current facts for the periods the submission covers are superseded (kept, not
 -- current), the staged figures become the current facts, earlier submissions left with no current
 -- fact become 'superseded', and the staging rows go. Returns how many figures were new, changed
--- from the department's previous value, or unchanged. (The facts' triggers, R__consolidated_values,
+-- from the department's previous value, or unchanged. (The facts' triggers, R__consolidated_values.sql,
 -- keep the consolidated values up to date in the same transaction.)
 CREATE OR REPLACE FUNCTION warehouse.promote_submission(p_submission bigint, p_department text,
                                               OUT figures_new integer, OUT figures_updated integer,
