@@ -12,7 +12,7 @@ import cn.zibo.livelihood.system.PipelineProperties;
  * Batch 6's {@code JobOperator.start} ignores given parameters when a job has an incrementer, and an
  * incrementer would carry the previous run's options (a {@code seeds} folder, say) into the next run;
  * so jobs here have none, and this numbers their runs. The run id comes from a PostgreSQL sequence
- * (V40), not from "last run + 1": two instances of the pipeline on one database may start the same
+ * ({@code batch.run_id_seq}), not from "last run + 1": two instances of the pipeline on one database may start the same
  * job at the same moment, and must not compute the same job instance.
  * <p>
  * Two further parameters, not identifying, say where a run came from: the pipeline instance

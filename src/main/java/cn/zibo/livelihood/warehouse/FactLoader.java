@@ -36,7 +36,7 @@ import cn.zibo.livelihood.validate.Figure;
  * A figure for a period the department already has current facts for cannot go in at once: those
  * facts must first be superseded (one current fact per department, indicator, district and period).
  * Such figures wait in a scratch file, in COPY's text format; {@link #keep} copies them into staging
- * and promotes them with {@code warehouse.promote_submission} (V9), which compares them with the
+ * and promotes them with {@code warehouse.promote_submission} (R__submissions.sql), which compares them with the
  * current facts, supersedes the department's facts of those periods and inserts them, all in set
  * statements. Figures for new periods, the bulk of a large first submission, stream straight in.
  */

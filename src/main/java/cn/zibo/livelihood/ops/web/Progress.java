@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import cn.zibo.livelihood.reconcile.DiscrepancyKind;
 
 /**
- * The progress overview: what each department sent and holds ({@code reporting.department_activity},
- * V51), figures per period, and what reconciliation publishes: progress against targets
+ * The progress overview: what each department sent and holds ({@code reporting.department_activity}),
+ * figures per period, and what reconciliation publishes: progress against targets
  * ({@code reporting.indicator_progress}, {@code reporting.campaign_progress}), department
  * completeness per reporting period ({@code reporting.department_completeness}) and the open
  * findings ({@code reporting.discrepancy}). Rows of the contract's views are passed on as the views

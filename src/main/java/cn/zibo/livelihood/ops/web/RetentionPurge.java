@@ -14,7 +14,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * Keeps the job repository small enough for the runs page: under {@code serve}, at start-up and then
  * daily, job executions older than {@code etl.retention.job-executions} (90 days by default) are
- * deleted with their steps, contexts and parameters ({@code batch.purge_job_executions}, V52, V53).
+ * deleted with their steps, contexts and parameters ({@code batch.purge_job_executions}, R__job_repository.sql).
  * Kept whatever their age: running executions, the earlier attempts of a run that is running again
  * (a restart resumes from them) and the latest execution of every job. Several instances may start a
  * purge at once: one purges, the others find the lock taken and delete nothing.

@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Spring Batch's job executions as the operator page and the API show them, read from the views of
- * V51 and V54 ({@code batch.job_execution_summary}, {@code batch.step_execution_summary}). A page is a
+ * Spring Batch's job executions as the operator page and the API show them, read from the views
+ * {@code batch.job_execution_summary} and {@code batch.step_execution_summary}. A page is a
  * backward scan of the execution table's primary key, so it costs the same with ten executions or a
  * hundred thousand.
  */
@@ -40,7 +40,7 @@ class Runs {
 
 		/**
 		 * What went wrong, for a failed execution: its failure message (a stack trace: the job's exit
-		 * message, or its failed step's, V54) up to its first stack frame, which is the exception's
+		 * message, or its failed step's) up to its first stack frame, which is the exception's
 		 * message, often several lines naming files and problems.
 		 */
 		@JsonProperty

@@ -5,6 +5,6 @@
  * the job repository and the health and metrics the actuator shows. Everything here exists only in a
  * servlet web application ({@link cn.zibo.livelihood.ops.web.ServeOnly}), so one-shot commands start
  * none of it and need no login. Reads the database through the reporting views and the job
- * repository views of migrations V50–V59; acts through {@code jobs.Executions}.
+ * repository views ({@code R__job_repository.sql}); acts through {@code jobs.Executions}.
  */
 package cn.zibo.livelihood.ops.web;

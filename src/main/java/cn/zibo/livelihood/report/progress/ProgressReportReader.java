@@ -60,7 +60,7 @@ class ProgressReportReader {
 			.list();
 	}
 
-	/** reporting.indicator_progress as it stood at the period's end (migration V35). */
+	/** reporting.indicator_progress as it stood at the period's end (reporting.indicator_progress_at). */
 	private List<IndicatorRow> indicators(Period period) {
 		return jdbc.sql("""
 				SELECT indicator_code, task_no, name, unit, comparator, target, basis, deadline, latest_period, value,

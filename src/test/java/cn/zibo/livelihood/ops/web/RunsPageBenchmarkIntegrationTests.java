@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The runs page with 20,000 job executions (60,000 steps) in the repository: the page's query walks
- * the indexes of V50 rather than the tables. Times are printed, not asserted (a shared CI machine
- * makes timings flaky); the plan is asserted.
+ * the job repository's indexes (V7__job_repository.sql) rather than the tables. Times are printed,
+ * not asserted (a shared CI machine makes timings flaky); the plan is asserted.
  */
 @ServeIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -1,28 +1,24 @@
--- reporting.indicator_value and the discrepancy rules read the consolidated values of
--- warehouse.current_value (V28) instead of recomputing them: same columns, same rules, same details
--- as V21–V24. Each rule now scans the table once or twice, or only the rows it is about (disputed
--- keys, 全市 rows off their districts' sum), and names departments, districts and files only for
--- what it found.
+-- Reconciliation's rules: what disagrees in the consolidated values right now, one view (or
+-- function) per kind of finding. The run that keeps what they find, and its public face, are in
+-- R__reconcile_run.sql, which sorts after this file. Every rule gives the same columns: kind,
+-- indicator_code, district_code, period, period_end, departments, submission_ids, details. Details
+-- are in Chinese, for the city office and the departments: who said what, in which file, and what
+-- to do. docs/reconciliation.md leads from each rule to its object here and to its test.
+--
+-- The rules read warehouse.current_value (R__consolidated_values.sql), where the consolidated values are
+-- kept as figures load, and look only at the rows they are about (disputed keys, 全市 rows off their
+-- districts' sum, the series that changed); they name departments, districts and files only for
+-- what they found.
 
-CREATE OR REPLACE VIEW reporting.indicator_value AS
-SELECT v.indicator_code,
-       v.task_no,
-       v.district_code,
-       dist.name AS district_name,
-       v.period,
-       v.period_end,
-       v.value,
-       i.unit,
-       dep.name AS department,
-       v.submission_id,
-       v.derived,
-       v.department_code
-FROM warehouse.current_value v
-JOIN reporting.indicator i ON i.indicator_code = v.indicator_code
-LEFT JOIN reporting.district dist ON dist.code = v.district_code
-LEFT JOIN reporting.department dep ON dep.code = v.department_code;
+-- A figure as people read it in a finding: thousands separated, at most four decimals.
+CREATE OR REPLACE FUNCTION warehouse.num(p_value numeric) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT AS $$
+    SELECT rtrim(to_char(p_value, 'FM999,999,999,999,990.9999'), '.')
+$$;
 
--- co_lead_mismatch: the keys whose current facts disagree are marked (disputed) when loaded.
+-- co_lead_mismatch: lead departments of one task give different current values for the same
+-- indicator, district and period. reporting.indicator_value holds the consolidated one. The keys
+-- whose current facts disagree are marked (disputed) as they load.
 CREATE OR REPLACE VIEW warehouse.co_lead_mismatch_found AS
 WITH disputed AS (
     SELECT v.indicator_code, v.district_code, v.period, v.department_code
@@ -58,9 +54,22 @@ LEFT JOIN reporting.department chosen ON chosen.code = d.department_code
 LEFT JOIN warehouse.preferred_lead p ON p.indicator_code = d.indicator_code AND p.department_code = d.department_code
 GROUP BY d.indicator_code, d.district_code, d.period, chosen.name, p.department_code;
 
--- district_sum_mismatch: a reported 全市 carries its districts' sum and count (V28); only the rows
--- off by more than the tolerance are looked at further.
-CREATE OR REPLACE VIEW warehouse.district_sum_mismatch_found AS
+-- district_sum_mismatch: for an indicator that adds up, the consolidated district values of a
+-- period do not add up to the reported 全市 value: their sum exceeds it (the parts cannot be more than
+-- the whole, however many reported), or all eleven reported and their sum falls short of it. A short
+-- sum while districts are still missing is incompleteness, not a disagreement, and is left to
+-- reporting.department_completeness. Tolerance: 0.5% of the 全市 value, and never less than 0.01
+-- (rounding in the departments' spreadsheets). A reported 全市 carries its districts' sum and count,
+-- so only the rows off by more than the tolerance are looked at further (current_value_sum_off_ix).
+-- For the indicators that changed since the last run only (p_changed_upto: those of
+-- warehouse.changed_series up to that change; null: every indicator): a 全市 finding depends on the
+-- values of its indicator and period alone, and any change to them (a district's or 全市's) marks
+-- the indicator's series as changed. SQL and STABLE, so that it is inlined into the caller's query
+-- and planned with the argument.
+CREATE OR REPLACE FUNCTION warehouse.district_sum_findings(p_changed_upto bigint)
+RETURNS TABLE (kind text, indicator_code text, district_code text, period text, period_end date, departments text[],
+               submission_ids bigint[], details text)
+LANGUAGE sql STABLE AS $$
 WITH districts AS (
     SELECT count(*) AS n FROM reporting.district WHERE kind <> 'city'
 ),
@@ -73,6 +82,8 @@ off AS (
     WHERE c.district_code = '370300' AND NOT c.derived AND abs(c.parts_total - c.value) > greatest(0.01, 0.005 * abs(c.value))
       AND c.parts_count > 0
       AND (c.parts_total > c.value OR c.parts_count = districts.n)
+      AND (p_changed_upto IS NULL OR c.indicator_code IN (SELECT s.indicator_code FROM warehouse.changed_series s
+                                                          WHERE s.version <= p_changed_upto))
 ),
 parts AS (
     SELECT o.indicator_code, o.period,
@@ -99,16 +110,35 @@ JOIN parts p ON p.indicator_code = c.indicator_code AND p.period = c.period
 JOIN reporting.indicator i ON i.indicator_code = c.indicator_code
 CROSS JOIN districts
 LEFT JOIN reporting.department dep ON dep.code = c.department_code
-LEFT JOIN warehouse.submission s ON s.submission_id = c.submission_id;
+LEFT JOIN warehouse.submission s ON s.submission_id = c.submission_id
+$$;
 
--- The two rules along a series (V23) share their work: both look at one figure per indicator, district
--- and period end (the highest, when periods of several kinds end that day) and at the figure of the
--- previous period end. One sort of the values serves both; names and files are looked up only for
--- what is found. A function, so that a reconcile run can ask for the series that changed since the
--- last one only (p_changed_upto: those of warehouse.changed_series up to that change; null: every
--- series): a series' findings depend on its own values alone. SQL and STABLE, so that it is inlined
--- into the caller's query and planned with the argument.
-CREATE FUNCTION warehouse.series_findings(p_changed_upto bigint)
+CREATE OR REPLACE VIEW warehouse.district_sum_mismatch_found AS
+SELECT * FROM warehouse.district_sum_findings(NULL);
+
+-- The two rules along a series: the consolidated, reported (not derived) values of one indicator in
+-- one district, in order of period end. Ordering by period_end lets quarters, months, half-years and
+-- years of the same series be compared; a derived 全市 sum is left out because it moves with which
+-- districts happened to report, not with what was achieved. Both rules look at one figure per
+-- indicator, district and period end (the highest, when periods of several kinds end that day) and
+-- at the figure of the previous period end; one sort of the values serves both.
+--
+-- cumulative_decrease: a running total (basis cumulative) lower than the figure of the latest
+-- earlier period end.
+--
+-- outlier: a figure far off its own series, by the modified z-score of Iglewicz and Hoaglin,
+--   z = 0.6745 * (x - median) / MAD, an outlier when |z| > 3.5,
+-- over at least 4 observations x of the series. x is the figure itself for level and annual
+-- indicators, and the increase since the previous figure for running totals (which grow, so their
+-- figures are not comparable, their increases are); for them only a jump up counts, a fall being a
+-- cumulative_decrease. MAD is floored at 5% of |median|, so that a perfectly steady series (MAD 0)
+-- can still show a jump without every small wobble becoming one; a series of zeros judges nothing.
+--
+-- A function, so that a reconcile run can ask for the series that changed since the last one only
+-- (p_changed_upto: those of warehouse.changed_series up to that change; null: every series): a
+-- series' findings depend on its own values alone. SQL and STABLE, so that it is inlined into the
+-- caller's query and planned with the argument.
+CREATE OR REPLACE FUNCTION warehouse.series_findings(p_changed_upto bigint)
 RETURNS TABLE (kind text, indicator_code text, district_code text, period text, period_end date, departments text[],
                submission_ids bigint[], details text)
 LANGUAGE sql STABLE AS $$
@@ -200,7 +230,7 @@ LEFT JOIN reporting.department dep ON dep.code = o.department_code
 WHERE CASE WHEN o.basis = 'cumulative' THEN o.z > 3.5 ELSE abs(o.z) > 3.5 END
 $$;
 
-CREATE VIEW warehouse.series_found AS
+CREATE OR REPLACE VIEW warehouse.series_found AS
 SELECT * FROM warehouse.series_findings(NULL);
 
 CREATE OR REPLACE VIEW warehouse.cumulative_decrease_found AS
@@ -208,128 +238,3 @@ SELECT * FROM warehouse.series_found WHERE kind = 'cumulative_decrease';
 
 CREATE OR REPLACE VIEW warehouse.outlier_found AS
 SELECT * FROM warehouse.series_found WHERE kind = 'outlier';
-
--- Everything reconciliation finds right now (V24's rows), the series computed once.
-CREATE OR REPLACE VIEW warehouse.discrepancy_found AS
-SELECT * FROM warehouse.co_lead_mismatch_found
-UNION ALL
-SELECT * FROM warehouse.district_sum_mismatch_found
-UNION ALL
-SELECT * FROM warehouse.series_found;
-
--- Up to which change of warehouse.current_value the findings are current: the ingest job reconciles
--- after a run only when something changed since (warehouse.reconcile_pending()).
-CREATE TABLE warehouse.reconcile_state (
-    singleton          boolean NOT NULL DEFAULT true,
-    reconciled_version bigint  NOT NULL DEFAULT -1,
-    reconciled_at      timestamptz,
-    analyzed_rows      bigint  NOT NULL DEFAULT -1,
-    CONSTRAINT reconcile_state_pk PRIMARY KEY (singleton),
-    CONSTRAINT reconcile_state_singleton_ck CHECK (singleton)
-);
-INSERT INTO warehouse.reconcile_state DEFAULT VALUES;
-
-CREATE FUNCTION warehouse.reconcile_pending() RETURNS boolean
-LANGUAGE sql STABLE AS $$
-    SELECT v.version > r.reconciled_version FROM warehouse.current_value_state v, warehouse.reconcile_state r
-$$;
-
--- One reconcile run, as V24's: what is found now and was open stays open (details following the
--- figures), what is new opens, what is no longer found closes, in one statement over one snapshot.
--- Co-lead and district findings are looked for everywhere (both read only the rows they are
--- about); findings along a series only in the series whose values changed since the last run, or in
--- all after a rebuild: the open findings of the other series are found again as they were (their
--- figures, files and names did not change), so they stay open as they are.
--- Before that, the consolidated values are rebuilt if the preferred leads (just stored by the
--- caller) or the catalogue changed since they were built, and statistics refreshed (a load may have
--- just added many rows, and the plans depend on sizes). The series rules sort every value they look
--- at: 64 MB of working memory keeps a million of them in memory.
-CREATE OR REPLACE FUNCTION warehouse.reconcile(OUT findings integer, OUT opened integer, OUT closed integer)
-LANGUAGE plpgsql SET work_mem = '64MB' AS $$
-DECLARE
-    seen bigint;
-    everything boolean;
-    written bigint;
-BEGIN
-    PERFORM pg_advisory_xact_lock(hashtext('warehouse.reconcile'));
-    PERFORM warehouse.rebuild_current_values_if_stale();
-    -- read before the findings' snapshot: a change committed in between is seen by the findings and
-    -- still counts as pending, so at worst it is looked at twice, never missed
-    SELECT v.version, v.rebuilt_version > r.reconciled_version INTO seen, everything
-      FROM warehouse.current_value_state v, warehouse.reconcile_state r;
-    -- statistics of the values when a tenth of them (at least 1,000) were written since: a fresh
-    -- load has none, and the plans depend on sizes; otherwise not worth sampling them every run
-    SELECT v.rows_written INTO written FROM warehouse.current_value_state v
-     WHERE v.rows_written - (SELECT analyzed_rows FROM warehouse.reconcile_state)
-           > greatest(1000, 0.1 * (SELECT reltuples FROM pg_class WHERE oid = 'warehouse.current_value'::regclass));
-    IF FOUND THEN
-        ANALYZE warehouse.current_value;
-        UPDATE warehouse.reconcile_state SET analyzed_rows = written;
-    END IF;
-    ANALYZE warehouse.changed_series, warehouse.discrepancy;
-    -- EXECUTEd with the scope written in, so that the series rules are planned for it
-    EXECUTE format($sql$
-        WITH scope AS MATERIALIZED (
-            SELECT indicator_code, district_code FROM warehouse.changed_series WHERE version <= %1$s
-        ),
-        found AS MATERIALIZED (
-            SELECT * FROM warehouse.co_lead_mismatch_found
-            UNION ALL
-            SELECT * FROM warehouse.district_sum_mismatch_found
-            UNION ALL
-            SELECT * FROM warehouse.series_findings(%2$s)
-        ),
-        kept AS (
-            UPDATE warehouse.discrepancy d
-               SET last_seen_at = now(), period_end = f.period_end, departments = f.departments,
-                   submission_ids = f.submission_ids, details = f.details
-              FROM found f
-             WHERE d.status = 'open' AND d.kind = f.kind AND d.indicator_code = f.indicator_code
-               AND d.district_code = f.district_code AND d.period = f.period
-        ),
-        new AS (
-            INSERT INTO warehouse.discrepancy (kind, indicator_code, district_code, period, period_end, departments,
-                                               submission_ids, details)
-            SELECT f.kind, f.indicator_code, f.district_code, f.period, f.period_end, f.departments, f.submission_ids,
-                   f.details
-              FROM found f
-             WHERE NOT EXISTS (SELECT 1 FROM warehouse.discrepancy d
-                                WHERE d.status = 'open' AND d.kind = f.kind AND d.indicator_code = f.indicator_code
-                                  AND d.district_code = f.district_code AND d.period = f.period)
-            RETURNING discrepancy_id
-        ),
-        looked_at AS (
-            SELECT d.discrepancy_id,
-                   %3$s OR d.kind NOT IN ('cumulative_decrease', 'outlier')
-                   OR EXISTS (SELECT 1 FROM scope s
-                               WHERE s.indicator_code = d.indicator_code AND s.district_code = d.district_code) AS yes
-              FROM warehouse.discrepancy d
-             WHERE d.status = 'open'
-        ),
-        gone AS (
-            UPDATE warehouse.discrepancy d
-               SET status = 'closed', closed_at = now()
-              FROM looked_at l
-             WHERE l.discrepancy_id = d.discrepancy_id AND l.yes
-               AND NOT EXISTS (SELECT 1 FROM found f
-                                WHERE d.kind = f.kind AND d.indicator_code = f.indicator_code
-                                  AND d.district_code = f.district_code AND d.period = f.period)
-            RETURNING d.discrepancy_id
-        ),
-        unchanged AS (
-            UPDATE warehouse.discrepancy d
-               SET last_seen_at = now()
-              FROM looked_at l
-             WHERE l.discrepancy_id = d.discrepancy_id AND NOT l.yes
-            RETURNING d.discrepancy_id
-        )
-        -- (kept runs although nothing reads it: PostgreSQL runs every data-modifying WITH to completion)
-        SELECT ((SELECT count(*) FROM found) + (SELECT count(*) FROM unchanged))::integer,
-               (SELECT count(*) FROM new)::integer, (SELECT count(*) FROM gone)::integer
-    $sql$, seen, CASE WHEN everything THEN 'NULL' ELSE seen::text END, CASE WHEN everything THEN 'true' ELSE 'false' END)
-    INTO findings, opened, closed;
-    DELETE FROM warehouse.changed_series WHERE version <= seen;
-    UPDATE warehouse.reconcile_state
-       SET reconciled_version = greatest(reconciled_version, seen), reconciled_at = now();
-END
-$$;

@@ -1,76 +1,50 @@
--- Reconciliation that stays linear in the number of findings, and small after a small file
--- (V29's warehouse.reconcile(), four clauses changed; both found by the 1,000,000-row benchmark):
--- * new findings go in with ON CONFLICT against discrepancy_open_uq instead of NOT EXISTS over the
---   table. Planned against a table analysed empty, NOT EXISTS became a sequential scan per finding
---   of the very heap the statement was filling: 123,000 findings of a first 1,000,000-row load took
---   four minutes, where the index answers each at once.
--- * whether an open finding's series was in scope is an IN over the scope, which PostgreSQL hashes,
---   instead of an EXISTS rescanning the scope for every open finding.
--- * V29 rewrote every open finding on every run: those found again (the rules across departments
---   and districts are computed in full) got their details and last_seen_at rewritten, and those
---   whose series were not in scope got last_seen_at = now(). With 123,000 open findings that was
---   6-14 s of writing after each 100-row file. Now a finding found again is written only when what
---   it says changed, and one out of scope is not written at all. What last_seen_at meant is kept by
---   the view: an open finding was confirmed by the latest reconciliation (found again, or its series
---   unchanged since), so reporting.discrepancy shows the later of its own last_seen_at and
---   warehouse.reconcile_state.reconciled_at.
--- * the sums of the districts are looked at again only for the indicators that changed, like the
---   series (2 of the remaining 3.4 s at 25,000 open district findings).
+-- Reconciliation's run: everything the rules of R__reconcile_rules.sql (which sorts before this file)
+-- find, kept in warehouse.discrepancy as findings that open, stay open and close; and the findings'
+-- public face, reporting.discrepancy. docs/reconciliation.md describes the rules and the run.
 
--- district_sum_mismatch for the indicators that changed since the last run only (p_changed_upto:
--- those of warehouse.changed_series up to that change; null: every indicator). A 全市 finding
--- depends on the values of its indicator and period alone, and any change to them (a district's or
--- 全市's) marks the indicator's series as changed. SQL and STABLE, so that it is inlined and planned
--- with the argument, as warehouse.series_findings (V29).
-CREATE FUNCTION warehouse.district_sum_findings(p_changed_upto bigint)
-RETURNS TABLE (kind text, indicator_code text, district_code text, period text, period_end date, departments text[],
-               submission_ids bigint[], details text)
+-- Everything reconciliation finds right now, the series computed once.
+CREATE OR REPLACE VIEW warehouse.discrepancy_found AS
+SELECT * FROM warehouse.co_lead_mismatch_found
+UNION ALL
+SELECT * FROM warehouse.district_sum_mismatch_found
+UNION ALL
+SELECT * FROM warehouse.series_found;
+
+-- Whether the consolidated values changed since the findings were last made current
+-- (warehouse.reconcile_state): the ingest job reconciles after a run only when something changed.
+CREATE OR REPLACE FUNCTION warehouse.reconcile_pending() RETURNS boolean
 LANGUAGE sql STABLE AS $$
-WITH districts AS (
-    SELECT count(*) AS n FROM reporting.district WHERE kind <> 'city'
-),
-off AS (
-    SELECT c.*
-    FROM warehouse.current_value c
-    JOIN reporting.indicator i ON i.indicator_code = c.indicator_code AND i.additive
-    CROSS JOIN districts
-    -- as current_value_sum_off_ix is written, so that it finds them
-    WHERE c.district_code = '370300' AND NOT c.derived AND abs(c.parts_total - c.value) > greatest(0.01, 0.005 * abs(c.value))
-      AND c.parts_count > 0
-      AND (c.parts_total > c.value OR c.parts_count = districts.n)
-      AND (p_changed_upto IS NULL OR c.indicator_code IN (SELECT s.indicator_code FROM warehouse.changed_series s
-                                                          WHERE s.version <= p_changed_upto))
-),
-parts AS (
-    SELECT o.indicator_code, o.period,
-           string_agg(dist.name || ' ' || warehouse.num(v.value), '、' ORDER BY v.district_code) AS listing,
-           array_agg(DISTINCT dep.name) AS departments,
-           array_agg(DISTINCT v.submission_id) AS submission_ids
-    FROM off o
-    JOIN warehouse.current_value v ON v.indicator_code = o.indicator_code AND v.period = o.period
-         AND v.district_code <> '370300'
-    LEFT JOIN reporting.district dist ON dist.code = v.district_code
-    LEFT JOIN reporting.department dep ON dep.code = v.department_code
-    GROUP BY o.indicator_code, o.period
-)
-SELECT 'district_sum_mismatch'::text AS kind, c.indicator_code, c.district_code, c.period, c.period_end,
-       ARRAY(SELECT DISTINCT x FROM unnest(p.departments || dep.name) x WHERE x IS NOT NULL ORDER BY 1) AS departments,
-       ARRAY(SELECT DISTINCT x FROM unnest(p.submission_ids || c.submission_id) x ORDER BY 1) AS submission_ids,
-       format('区县合计 %s%s 与全市填报 %s%s 不符,相差 %s(容差为全市数的0.5%%,至少0.01)。已报 %s/%s 个区县:%s。'
-              || '全市数来自%s报送#%s《%s》。请核对全市数,或补报、更正区县数。',
-              warehouse.num(c.parts_total), coalesce(i.unit, ''), warehouse.num(c.value), coalesce(i.unit, ''),
-              warehouse.num(c.parts_total - c.value), c.parts_count, districts.n, p.listing,
-              dep.name, c.submission_id, s.file_name) AS details
-FROM off c
-JOIN parts p ON p.indicator_code = c.indicator_code AND p.period = c.period
-JOIN reporting.indicator i ON i.indicator_code = c.indicator_code
-CROSS JOIN districts
-LEFT JOIN reporting.department dep ON dep.code = c.department_code
-LEFT JOIN warehouse.submission s ON s.submission_id = c.submission_id
+    SELECT v.version > r.reconciled_version FROM warehouse.current_value_state v, warehouse.reconcile_state r
 $$;
 
-CREATE OR REPLACE VIEW warehouse.district_sum_mismatch_found AS
-SELECT * FROM warehouse.district_sum_findings(NULL);
+-- One reconcile run, in the caller's transaction: what is found now and was open stays open (its
+-- details follow the current figures), what is new opens, what is no longer found closes. So two
+-- runs over the same figures leave the same findings, and a corrective resubmission closes them.
+-- A finding is the same finding while kind, indicator, district and period are the same. One
+-- statement over one snapshot, so all three changes see the same figures; runs take turns (an
+-- advisory lock), as two ingests in two processes may both reconcile.
+--
+-- It stays linear in the number of findings, and small after a small file (both found by the
+-- 1,000,000-row benchmark):
+-- * co-lead findings are looked for everywhere (they read only the disputed keys); the sums of the
+--   districts only for the indicators that changed since the last run, and the rules along a series
+--   only in the series that changed (all of them after a rebuild): the open findings of the others
+--   are found again as they were (their figures, files and names did not change), so they stay open
+--   as they are. Whether an open finding's series was in scope is an IN over the scope, which
+--   PostgreSQL hashes, rather than an EXISTS rescanning the scope for every open finding.
+-- * a finding found again is written only when what it says changed, and one out of scope is not
+--   written at all: rewriting every open finding on every run cost 6-14 s after each 100-row file
+--   with 123,000 open findings. What last_seen_at means is kept by reporting.discrepancy: an open
+--   finding was confirmed by the latest reconciliation (found again, or its series unchanged since),
+--   so the view shows the later of its own last_seen_at and warehouse.reconcile_state.reconciled_at.
+-- * new findings go in with ON CONFLICT against discrepancy_open_uq rather than NOT EXISTS over the
+--   table: planned against a table analysed empty, NOT EXISTS became a sequential scan per finding
+--   of the very heap the statement was filling (123,000 findings of a first 1,000,000-row load took
+--   four minutes), where the index answers each at once.
+-- Before that, the consolidated values are rebuilt if the preferred leads (just stored by the
+-- caller) or the catalogue changed since they were built, and statistics refreshed (a load may have
+-- just added many rows, and the plans depend on sizes). The series rules sort every value they look
+-- at: 64 MB of working memory keeps a million of them in memory.
 CREATE OR REPLACE FUNCTION warehouse.reconcile(OUT findings integer, OUT opened integer, OUT closed integer)
 LANGUAGE plpgsql SET work_mem = '64MB' AS $$
 DECLARE
@@ -157,6 +131,9 @@ BEGIN
 END
 $$;
 
+-- The findings' public face (docs/contract.md section 6; columns may grow, never change meaning).
+-- Closed findings stay, with status 'closed' and the time they closed; the current ones are
+-- status = 'open'.
 CREATE OR REPLACE VIEW reporting.discrepancy AS
 SELECT d.kind,
        d.indicator_code,

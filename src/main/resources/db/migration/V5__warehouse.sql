@@ -1,6 +1,7 @@
 -- Submissions (one per file received), their problems, and the facts they loaded.
 -- A fact is one figure: one value of one indicator for one district and period, as one department
 -- reported it. Facts are never deleted: a resubmission marks the earlier ones not current.
+-- (How staged figures become facts: warehouse.promote_submission, R__submissions.sql.)
 
 CREATE TABLE warehouse.submission (
     submission_id     bigint GENERATED ALWAYS AS IDENTITY,
@@ -43,6 +44,8 @@ CREATE INDEX submission_sha_ix ON warehouse.submission (department_code, sha256)
 CREATE INDEX submission_pending_ix ON warehouse.submission (submission_id) WHERE status = 'received';
 CREATE INDEX submission_receipt_ix ON warehouse.submission (submission_id)
     WHERE receipt_written_at IS NULL AND status <> 'received';
+-- A department's own submissions, newest first, for the operator page and the API.
+CREATE INDEX submission_department_ix ON warehouse.submission (department_code, submission_id);
 
 CREATE TABLE warehouse.submission_error (
     error_id      bigint GENERATED ALWAYS AS IDENTITY,
@@ -88,6 +91,11 @@ CREATE UNIQUE INDEX fact_current_uq ON warehouse.fact (department_code, indicato
     WHERE is_current;
 CREATE INDEX fact_submission_ix ON warehouse.fact (submission_id);
 CREATE INDEX fact_current_ix ON warehouse.fact (indicator_code, district_code, period) WHERE is_current;
+-- The status rows of tasks at 全市, latest first: what reporting.task_progress reads.
+CREATE INDEX fact_task_status_ix ON warehouse.fact (task_no, period_end DESC)
+    WHERE is_current AND status IS NOT NULL AND district_code = '370300';
+-- A department's facts of one indicator and period end, current or not (completeness, timeliness).
+CREATE INDEX fact_department_period_end_ix ON warehouse.fact (department_code, indicator_code, period_end);
 
 -- Valid figures of the submission being processed, before they become facts in one statement.
 CREATE UNLOGGED TABLE staging.figure (
@@ -107,3 +115,18 @@ CREATE UNLOGGED TABLE staging.figure (
     column_name    text
 );
 CREATE INDEX figure_submission_ix ON staging.figure (submission_id);
+
+-- Closing a reporting period once the city office has signed off its figures: later submissions
+-- for it are refused. Every close and reopen is kept, with time and reason; the latest decides
+-- (reporting.period_status).
+CREATE TABLE warehouse.period_event (
+    event_id   bigint GENERATED ALWAYS AS IDENTITY,
+    period     text        NOT NULL,
+    action     text        NOT NULL,
+    reason     text,
+    actor      text,
+    at         timestamptz NOT NULL DEFAULT now(),
+    CONSTRAINT period_event_pk PRIMARY KEY (event_id),
+    CONSTRAINT period_event_action_ck CHECK (action IN ('close', 'reopen'))
+);
+CREATE INDEX period_event_period_ix ON warehouse.period_event (period, event_id);

@@ -1,10 +1,10 @@
--- Completeness and timeliness (CONTRACT.md section 6, reporting.department_completeness) against the
--- reporting calendar of warehouse.reporting_calendar (etl.calendar.*, default quarterly, due 10 days
--- after the period ends).
+-- Completeness and timeliness (docs/contract.md section 6, reporting.department_completeness) against
+-- the reporting calendar of warehouse.reporting_calendar (etl.calendar.*, default quarterly, due 10
+-- days after the period ends; every reconcile run stores the settings it runs with).
 
 -- The reporting periods from the plan's start (2022-01-01) that have ended by today, each with the
 -- day its figures are due. Codes are written as submissions write them (2024Q3, 2024-07, 2024H1, 2024).
-CREATE VIEW reporting.reporting_period AS
+CREATE OR REPLACE VIEW reporting.reporting_period AS
 SELECT CASE c.frequency
            WHEN 'monthly' THEN to_char(s.first, 'YYYY-MM')
            WHEN 'quarterly' THEN to_char(s.first, 'YYYY') || 'Q' || extract(quarter FROM s.first)
@@ -31,8 +31,10 @@ WHERE s.last < current_date;
 --             make it late) on or before the due date; null while incomplete and not yet due;
 --   status    on_time, late (complete after the due date), pending (incomplete, not yet due),
 --             incomplete (some missing after the due date), missing (nothing reported).
--- Dates are compared in the database's time zone.
-CREATE VIEW reporting.department_completeness AS
+-- Dates are compared in the database's time zone. Per department, indicator and period due, that
+-- department's facts of that period end are looked up (fact_department_period_end_ix) instead of
+-- grouping every fact ever loaded.
+CREATE OR REPLACE VIEW reporting.department_completeness AS
 WITH due AS (
     SELECT d.code, d.name, p.period, p.period_start, p.period_end, p.due_date, i.indicator_code
     FROM reporting.department d
@@ -43,15 +45,6 @@ WITH due AS (
     WHERE NOT d.is_group
       AND (i.deadline IS NULL OR p.period_start <= i.deadline)
 ),
-figures AS (
-    SELECT f.department_code, f.indicator_code, f.period_end,
-           bool_or(f.is_current) AS current,
-           min(s.received_at) AS first_received_at,
-           max(s.received_at) FILTER (WHERE f.is_current) AS received_at
-    FROM warehouse.fact f
-    JOIN warehouse.submission s ON s.submission_id = f.submission_id
-    GROUP BY f.department_code, f.indicator_code, f.period_end
-),
 counted AS (
     SELECT due.code, due.name, due.period, due.period_end, due.due_date,
            count(*) AS expected,
@@ -59,8 +52,17 @@ counted AS (
            max(f.first_received_at) FILTER (WHERE f.current) AS completed_at,
            max(f.received_at) AS last_submission_at
     FROM due
-    LEFT JOIN figures f ON f.department_code = due.code AND f.indicator_code = due.indicator_code
-         AND f.period_end = due.period_end
+    CROSS JOIN LATERAL (
+        -- by submission first: a file holds many figures of one indicator (its districts)
+        SELECT bool_or(g.current) AS current,
+               min(s.received_at) AS first_received_at,
+               max(s.received_at) FILTER (WHERE g.current) AS received_at
+        FROM (SELECT f.submission_id, bool_or(f.is_current) AS current
+              FROM warehouse.fact f
+              WHERE f.department_code = due.code AND f.indicator_code = due.indicator_code
+                AND f.period_end = due.period_end
+              GROUP BY f.submission_id) g
+        JOIN warehouse.submission s ON s.submission_id = g.submission_id) f
     GROUP BY due.code, due.name, due.period, due.period_end, due.due_date
 )
 SELECT c.name AS department,

@@ -1,19 +1,33 @@
--- The consolidated current values (what reporting.indicator_value shows, V21's rules unchanged) kept
--- in a table instead of computed on every read.
+-- The consolidated current values: one value per indicator, district and period, what
+-- reporting.indicator_value shows and every rule, progress figure and report reads. Kept in a
+-- table, warehouse.current_value, by triggers on warehouse.fact, instead of computed on every
+-- read.
 --
--- Why a table: every reader needs them whole. Computing them means picking one figure per indicator,
--- district and period among all current facts (co-leads, preferred lead, written order) and summing
--- districts into a derived 全市, i.e. sorting every current fact; each reader paid that again, and a
--- reconcile run several times over (each rule view recomputed reporting.indicator_value, then joined
--- back to it): minutes on 33,000 facts, and the progress views and the web page seconds each on a
--- million. A load changes the values of the keys it touches only; recomputing those keys costs it
--- time in proportion to what it loaded, once, and every read becomes a scan or an index lookup.
+-- The rules of consolidation:
+--   * co-leads: among the current facts of a key, the department a setting prefers for the
+--     indicator (warehouse.preferred_lead, etl.reconcile.preferred-lead.*) wins, else the first lead
+--     written in the task, else the latest fact; a key whose facts hold more than one value is marked
+--     disputed (reconciliation reports it as co_lead_mismatch);
+--   * 全市 (370300) is derived as the sum of the districts' values where only districts reported an
+--     indicator that adds up (derived = true, no submission, department only when one department
+--     gave every district figure). Rates and other non-additive indicators are never summed. The
+--     eleven districts, counties and functional zones are taken to partition the city, as the
+--     catalogue's district list does. A reported 全市 row of an indicator that adds up carries its
+--     districts' sum and count (parts_total, parts_count) for district_sum_mismatch.
 --
--- Kept up to date by statement triggers on warehouse.fact, whatever writes facts (promote_submission,
--- or a faster loader later), for the keys the statement touched, in the writer's transaction: a load
--- and the values it changes commit together. Rebuilt whole when what the choice depends on changes:
--- the catalogue (lead order, which indicators add up; a trigger at the commit of a catalogue load)
--- and the preferred leads (warehouse.reconcile() compares what the table was built with).
+-- Why a table: every reader needs the values whole. Computing them means picking one figure per
+-- indicator, district and period among all current facts and summing districts into a derived 全市,
+-- i.e. sorting every current fact; each reader paid that again, and a reconcile run several times
+-- over: minutes on 33,000 facts, and the progress views and the web page seconds each on a million.
+-- A load changes the values of the keys it touches only; recomputing those keys costs it time in
+-- proportion to what it loaded, once, and every read becomes a scan or an index lookup.
+--
+-- Kept up to date by statement triggers on warehouse.fact, whatever writes facts
+-- (warehouse.promote_submission, or a faster loader later), for the keys the statement touched, in
+-- the writer's transaction: a load and the values it changes commit together. Rebuilt whole when
+-- what the choice depends on changes: the catalogue (lead order, which indicators add up; a trigger
+-- at the commit of a catalogue load) and the preferred leads (warehouse.reconcile() compares what
+-- the table was built with, warehouse.current_value_state).
 --
 -- Writers take turns on an advisory lock (warehouse.current_value) from their first change of the
 -- table to their commit: two loads recomputing one 全市 sum at once would each miss the other's
@@ -21,66 +35,8 @@
 -- the table; a load takes only this one (after its fact row locks, which nobody holding this lock
 -- ever waits for: facts are only read under it).
 
-CREATE TABLE warehouse.current_value (
-    indicator_code  text     NOT NULL,
-    period          text     NOT NULL,
-    district_code   text     NOT NULL,
-    task_no         smallint NOT NULL,
-    period_end      date     NOT NULL,
-    value           numeric  NOT NULL,
-    department_code text,
-    submission_id   bigint,
-    derived         boolean  NOT NULL,
-    -- the current facts of this key hold more than one value (lead departments disagree)
-    disputed        boolean  NOT NULL DEFAULT false,
-    -- on the 全市 row of an indicator that adds up: the sum and number of the districts' values
-    parts_total     numeric,
-    parts_count     integer,
-    CONSTRAINT current_value_pk PRIMARY KEY (indicator_code, period, district_code)
-);
--- one series (indicator and district) in time: latest figure, falls, outliers
-CREATE INDEX current_value_series_ix ON warehouse.current_value (indicator_code, district_code, period_end);
-CREATE INDEX current_value_disputed_ix ON warehouse.current_value (indicator_code, period, district_code) WHERE disputed;
--- reported 全市 figures off their districts' sum by more than district_sum_mismatch tolerates (V29)
-CREATE INDEX current_value_sum_off_ix ON warehouse.current_value (indicator_code, period)
-    WHERE district_code = '370300' AND NOT derived AND abs(parts_total - value) > greatest(0.01, 0.005 * abs(value));
-
--- version counts the changes of the table (a reconcile remembers up to which one it has seen);
--- rebuilt_version is the change that last built it whole, for the catalogue_version and
--- preferred_leads it was built for; rows_written counts the rows written (reconcile analyzes the
--- table when many were written since it last did).
-CREATE TABLE warehouse.current_value_state (
-    singleton         boolean NOT NULL DEFAULT true,
-    version           bigint  NOT NULL DEFAULT 0,
-    rebuilt_version   bigint  NOT NULL DEFAULT 0,
-    rows_written      bigint  NOT NULL DEFAULT 0,
-    catalogue_version integer,
-    preferred_leads   text,
-    CONSTRAINT current_value_state_pk PRIMARY KEY (singleton),
-    CONSTRAINT current_value_state_singleton_ck CHECK (singleton)
-);
-INSERT INTO warehouse.current_value_state DEFAULT VALUES;
-
--- Series (one indicator in one district) whose values changed since a reconcile run last looked at
--- them, with the change that touched them last: the rules along a series only need to look at these
--- again (warehouse.reconcile(), V29). A rebuild changes every series (rebuilt_version).
-CREATE TABLE warehouse.changed_series (
-    indicator_code text   NOT NULL,
-    district_code  text   NOT NULL,
-    version        bigint NOT NULL,
-    CONSTRAINT changed_series_pk PRIMARY KEY (indicator_code, district_code)
-);
-
--- Keys whose facts changed, collected by the triggers for warehouse.refresh_current_values(); empty
--- between statements. Unlogged: it never outlives a transaction.
-CREATE UNLOGGED TABLE staging.current_value_key (
-    indicator_code text NOT NULL,
-    period         text NOT NULL,
-    district_code  text NOT NULL
-);
-
 -- The preferred leads as one text, to tell whether they changed since the table was built.
-CREATE FUNCTION warehouse.preferred_leads_key() RETURNS text
+CREATE OR REPLACE FUNCTION warehouse.preferred_leads_key() RETURNS text
 LANGUAGE sql STABLE AS $$
     SELECT coalesce(string_agg(indicator_code || '=' || department_code, ',' ORDER BY indicator_code), '')
     FROM warehouse.preferred_lead
@@ -88,13 +44,10 @@ $$;
 
 -- Recomputes the consolidated values of the keys in staging.current_value_key (all of them when
 -- p_all), and of the 全市 of their indicator and period, then empties it. The caller holds the lock.
--- The rules are V21's: among the current facts of a key, the preferred lead's, else the first
--- written lead's, else the latest; a 全市 that nobody reported, of an indicator that adds up, is the
--- sum of the districts' values (department only when one department gave them all).
 -- Statements are EXECUTEd so that each is planned for the number of keys at hand: a plan cached by
 -- the session for a load of ten figures would be used for a load of a million. Sorts of a large
 -- load stay in memory (64 MB while the function runs, instead of the server's 4 MB default).
-CREATE FUNCTION warehouse.refresh_current_values(p_all boolean) RETURNS void
+CREATE OR REPLACE FUNCTION warehouse.refresh_current_values(p_all boolean) RETURNS void
 LANGUAGE plpgsql SET work_mem = '64MB' AS $$
 DECLARE
     changed bigint;
@@ -170,7 +123,7 @@ END
 $$;
 
 -- Builds the table whole for the current catalogue and preferred leads.
-CREATE FUNCTION warehouse.rebuild_current_values() RETURNS void
+CREATE OR REPLACE FUNCTION warehouse.rebuild_current_values() RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
     PERFORM pg_advisory_xact_lock(hashtext('warehouse.current_value'));
@@ -183,7 +136,7 @@ END
 $$;
 
 -- Rebuilds when the catalogue or the preferred leads differ from what the table was built for.
-CREATE FUNCTION warehouse.rebuild_current_values_if_stale() RETURNS boolean
+CREATE OR REPLACE FUNCTION warehouse.rebuild_current_values_if_stale() RETURNS boolean
 LANGUAGE plpgsql AS $$
 BEGIN
     IF EXISTS (SELECT 1 FROM warehouse.current_value_state
@@ -197,7 +150,7 @@ END
 $$;
 
 -- The facts' triggers: the keys a statement touched (a current value figure before or after it).
-CREATE FUNCTION warehouse.fact_changed() RETURNS trigger
+CREATE OR REPLACE FUNCTION warehouse.fact_changed() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
     PERFORM pg_advisory_xact_lock(hashtext('warehouse.current_value'));
@@ -220,14 +173,7 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER fact_inserted_tg AFTER INSERT ON warehouse.fact
-    REFERENCING NEW TABLE AS new_facts FOR EACH STATEMENT EXECUTE FUNCTION warehouse.fact_changed();
-CREATE TRIGGER fact_updated_tg AFTER UPDATE ON warehouse.fact
-    REFERENCING OLD TABLE AS old_facts NEW TABLE AS new_facts FOR EACH STATEMENT EXECUTE FUNCTION warehouse.fact_changed();
-CREATE TRIGGER fact_deleted_tg AFTER DELETE ON warehouse.fact
-    REFERENCING OLD TABLE AS old_facts FOR EACH STATEMENT EXECUTE FUNCTION warehouse.fact_changed();
-
-CREATE FUNCTION warehouse.facts_truncated() RETURNS trigger
+CREATE OR REPLACE FUNCTION warehouse.facts_truncated() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
     PERFORM pg_advisory_xact_lock(hashtext('warehouse.current_value'));
@@ -236,14 +182,12 @@ BEGIN
     RETURN NULL;
 END
 $$;
-CREATE TRIGGER fact_truncated_tg AFTER TRUNCATE ON warehouse.fact
-    FOR EACH STATEMENT EXECUTE FUNCTION warehouse.facts_truncated();
 
 -- A catalogue load that creates or activates a version rebuilds the values at its commit, when the
 -- whole version is written (deferred: the version row is written before its tasks and leads).
 -- The catalogue's statistics first: every reporting view joins it, and a planner that still takes
 -- the new version for empty (no statistics yet) joins a million values by nested loops.
-CREATE FUNCTION warehouse.catalogue_activated() RETURNS trigger
+CREATE OR REPLACE FUNCTION warehouse.catalogue_activated() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
     ANALYZE catalogue.version, catalogue.campaign, catalogue.section, catalogue.task, catalogue.department,
@@ -252,9 +196,41 @@ BEGIN
     RETURN NULL;
 END
 $$;
+
+-- Triggers are dropped and created again (a constraint trigger cannot be replaced in place), so
+-- that this file can run again on a database that has them.
+DROP TRIGGER IF EXISTS fact_inserted_tg ON warehouse.fact;
+CREATE TRIGGER fact_inserted_tg AFTER INSERT ON warehouse.fact
+    REFERENCING NEW TABLE AS new_facts FOR EACH STATEMENT EXECUTE FUNCTION warehouse.fact_changed();
+DROP TRIGGER IF EXISTS fact_updated_tg ON warehouse.fact;
+CREATE TRIGGER fact_updated_tg AFTER UPDATE ON warehouse.fact
+    REFERENCING OLD TABLE AS old_facts NEW TABLE AS new_facts FOR EACH STATEMENT EXECUTE FUNCTION warehouse.fact_changed();
+DROP TRIGGER IF EXISTS fact_deleted_tg ON warehouse.fact;
+CREATE TRIGGER fact_deleted_tg AFTER DELETE ON warehouse.fact
+    REFERENCING OLD TABLE AS old_facts FOR EACH STATEMENT EXECUTE FUNCTION warehouse.fact_changed();
+DROP TRIGGER IF EXISTS fact_truncated_tg ON warehouse.fact;
+CREATE TRIGGER fact_truncated_tg AFTER TRUNCATE ON warehouse.fact
+    FOR EACH STATEMENT EXECUTE FUNCTION warehouse.facts_truncated();
+DROP TRIGGER IF EXISTS version_activated_tg ON catalogue.version;
 CREATE CONSTRAINT TRIGGER version_activated_tg AFTER INSERT OR UPDATE ON catalogue.version
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION warehouse.catalogue_activated();
 
-ANALYZE catalogue.version, catalogue.campaign, catalogue.section, catalogue.task, catalogue.department,
-        catalogue.task_lead, catalogue.district, catalogue.indicator;
-SELECT warehouse.rebuild_current_values();
+-- The consolidated values' public face (docs/contract.md section 6): one row per indicator, district
+-- and period. Columns may grow, never change meaning.
+CREATE OR REPLACE VIEW reporting.indicator_value AS
+SELECT v.indicator_code,
+       v.task_no,
+       v.district_code,
+       dist.name AS district_name,
+       v.period,
+       v.period_end,
+       v.value,
+       i.unit,
+       dep.name AS department,
+       v.submission_id,
+       v.derived,
+       v.department_code
+FROM warehouse.current_value v
+JOIN reporting.indicator i ON i.indicator_code = v.indicator_code
+LEFT JOIN reporting.district dist ON dist.code = v.district_code
+LEFT JOIN reporting.department dep ON dep.code = v.department_code;

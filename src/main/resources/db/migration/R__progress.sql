@@ -1,0 +1,222 @@
+-- Progress against target and time (docs/contract.md section 6, reporting.indicator_progress), and
+-- its roll-ups per task, section, campaign and lead department. The rules are small functions so
+-- that each can be checked on its own, for every comparator and basis, and the views stay readable.
+-- Everything reads the consolidated values (warehouse.current_value) through index lookups, so that
+-- a report or the web page costs the same on a million facts as on a thousand.
+
+-- First day of a period written as validate.Period writes it (2024, 2024H1, 2024Q3, 2024-07).
+CREATE OR REPLACE FUNCTION warehouse.period_start(p_period text) RETURNS date
+LANGUAGE sql IMMUTABLE STRICT AS $$
+    SELECT CASE
+        WHEN p_period ~ '^\d{4}$' THEN make_date(p_period::int, 1, 1)
+        WHEN p_period ~ '^\d{4}H[12]$' THEN make_date(left(p_period, 4)::int, right(p_period, 1)::int * 6 - 5, 1)
+        WHEN p_period ~ '^\d{4}Q[1-4]$' THEN make_date(left(p_period, 4)::int, right(p_period, 1)::int * 3 - 2, 1)
+        WHEN p_period ~ '^\d{4}-\d{2}$' THEN make_date(left(p_period, 4)::int, right(p_period, 2)::int, 1)
+    END
+$$;
+
+-- 序时进度: the elapsed share of the indicator's window at a period's end, 0..1. The window runs
+-- from the plan's start (2022-01-01) to the deadline (the plan's end, 2024-12-31, if none), or is
+-- the calendar year of the period for annual targets. Both ends count as elapsed days, so a period
+-- ending on the deadline gives 1 and one ending the day before the window gives 0.
+CREATE OR REPLACE FUNCTION warehouse.expected_rate(p_basis text, p_deadline date, p_period_end date) RETURNS numeric
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT round(least(1, greatest(0, (p_period_end - w.first + 1)::numeric / (w.last - w.first + 1))), 4)
+    FROM (SELECT CASE WHEN p_basis = 'annual' THEN make_date(extract(year FROM p_period_end)::int, 1, 1)
+                      ELSE DATE '2022-01-01' END AS first,
+                 CASE WHEN p_basis = 'annual' THEN make_date(extract(year FROM p_period_end)::int, 12, 31)
+                      ELSE coalesce(p_deadline, DATE '2024-12-31') END AS last) w
+    WHERE p_period_end IS NOT NULL
+$$;
+
+-- value / target; for a ceiling (<=) target / value, so that 1 is always "just reached" and more is
+-- better. Null when undefined (a zero divisor).
+CREATE OR REPLACE FUNCTION warehouse.completion_rate(p_comparator text, p_target numeric, p_value numeric) RETURNS numeric
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT round(CASE WHEN p_comparator = '<=' THEN p_target / nullif(p_value, 0)
+                      ELSE p_value / nullif(p_target, 0) END, 4)
+$$;
+
+-- achieved: the target is reached. >= and <= as written; = from 99.5% of the target (rounding) and
+-- ≈ (左右) from 95% of it, and for both, beyond the target too: every = and ≈ target of the list is
+-- an amount to reach (projects, a subsidy standard, an income), none is a ceiling.
+-- on_track: not reached, but completion_rate >= expected_rate (ahead of or level with time).
+-- behind: otherwise, or a completion rate that cannot be computed. no_data: no figure.
+CREATE OR REPLACE FUNCTION warehouse.progress_status(p_comparator text, p_target numeric, p_value numeric,
+                                          p_completion numeric, p_expected numeric) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE
+        WHEN p_value IS NULL THEN 'no_data'
+        WHEN p_comparator = '>=' AND p_value >= p_target
+          OR p_comparator = '<=' AND p_value <= p_target
+          OR p_comparator = '=' AND p_value >= p_target - 0.005 * abs(p_target)
+          OR p_comparator = '≈' AND p_value >= p_target - 0.05 * abs(p_target) THEN 'achieved'
+        WHEN p_completion >= p_expected THEN 'on_track'
+        ELSE 'behind'
+    END
+$$;
+
+-- reporting.indicator_progress as it stands at the end of a period (p_as_of; all figures when null):
+-- one row per quantitative indicator and district with data, from its latest period ending by then
+-- (when several periods end that day, the longest: a year's figure over its fourth quarter's). For
+-- an annual target that is the latest period's figure within its year. Plus, so that the view covers
+-- the catalogue, a no_data row at 全市 for every indicator without a 全市 figure. Targets are
+-- city-wide: a district's completion_rate of an indicator that adds up is its contribution to the
+-- city's. remark is the department's remark (备注) on the figure shown, as written (null for a
+-- derived sum).
+-- The progress workbook (report --period P) reads it with the period's end, so that a report for
+-- 2024Q3 made in 2025 shows the figures known for 2024Q3 and before; reporting.indicator_progress is
+-- this function with no cut-off, so that the view and the report cannot drift apart. The latest
+-- figure of each catalogue indicator and district is one lookup in warehouse.current_value_series_ix
+-- (at most 128 × 12), bounded by the caller's date, instead of a sort of every value. A
+-- set-returning SQL function that is STABLE and not STRICT is inlined into the calling query by
+-- PostgreSQL, so the view plans as a view would and a date given by the caller filters the scan.
+CREATE OR REPLACE FUNCTION reporting.indicator_progress_at(p_as_of date)
+RETURNS TABLE (indicator_code text, task_no smallint, district_code text, latest_period text, value numeric,
+               target numeric, comparator text, completion_rate numeric, expected_rate numeric, status text,
+               latest_period_end date, name text, unit text, basis text, deadline date, district_name text,
+               derived boolean, department text, submission_id bigint, remark text)
+LANGUAGE sql STABLE AS $$
+WITH latest AS (
+    SELECT v.indicator_code, v.district_code, v.period, v.period_end, v.value, v.derived, dep.name AS department,
+           v.submission_id, v.department_code
+    FROM reporting.indicator i
+    CROSS JOIN reporting.district d
+    CROSS JOIN LATERAL (
+        SELECT v.*
+        FROM warehouse.current_value v
+        WHERE v.indicator_code = i.indicator_code AND v.district_code = d.code
+          AND (p_as_of IS NULL OR v.period_end <= p_as_of)
+        ORDER BY v.period_end DESC, warehouse.period_start(v.period), v.derived
+        LIMIT 1) v
+    LEFT JOIN reporting.department dep ON dep.code = v.department_code
+    WHERE i.basis <> 'status'
+),
+rows AS (
+    SELECT i.indicator_code, i.task_no, l.district_code, l.period, l.period_end, l.value, i.target, i.comparator,
+           i.basis, i.deadline, i.name, i.unit, l.derived, l.department, l.submission_id,
+           warehouse.completion_rate(i.comparator, i.target, l.value) AS completion_rate,
+           warehouse.expected_rate(i.basis, i.deadline, l.period_end) AS expected_rate,
+           l.department_code
+    FROM reporting.indicator i
+    JOIN latest l ON l.indicator_code = i.indicator_code
+    UNION ALL
+    SELECT i.indicator_code, i.task_no, '370300', NULL, NULL, NULL, i.target, i.comparator, i.basis, i.deadline,
+           i.name, i.unit, false, NULL, NULL, NULL, NULL, NULL
+    FROM reporting.indicator i
+    WHERE i.basis <> 'status'
+      AND NOT EXISTS (SELECT 1 FROM latest l WHERE l.indicator_code = i.indicator_code AND l.district_code = '370300')
+)
+SELECT r.indicator_code,
+       r.task_no,
+       r.district_code,
+       r.period AS latest_period,
+       r.value,
+       r.target,
+       r.comparator,
+       r.completion_rate,
+       r.expected_rate,
+       warehouse.progress_status(r.comparator, r.target, r.value, r.completion_rate, r.expected_rate) AS status,
+       r.period_end AS latest_period_end,
+       r.name,
+       r.unit,
+       r.basis,
+       r.deadline,
+       dist.name AS district_name,
+       r.derived,
+       r.department,
+       r.submission_id,
+       f.remark
+FROM rows r
+LEFT JOIN reporting.district dist ON dist.code = r.district_code
+LEFT JOIN warehouse.fact f ON f.is_current AND f.submission_id = r.submission_id
+     AND f.department_code = r.department_code AND f.indicator_code = r.indicator_code
+     AND f.district_code = r.district_code AND f.period = r.period
+$$;
+
+CREATE OR REPLACE VIEW reporting.indicator_progress AS
+SELECT * FROM reporting.indicator_progress_at(NULL);
+
+-- The roll-ups read the 全市 (370300) row of every quantitative indicator in
+-- reporting.indicator_progress (one per indicator, no_data included). average_completion averages
+-- completion rates capped at 1, so that one target far exceeded does not hide another far behind;
+-- indicators without a rate (no data) do not count in it.
+CREATE OR REPLACE VIEW warehouse.task_indicator_progress AS
+SELECT t.task_no, t.campaign_no, t.campaign_name, t.section_no, t.section_name, p.indicator_code, p.status,
+       CASE WHEN p.completion_rate IS NOT NULL THEN least(p.completion_rate, 1) END AS completion
+FROM reporting.task t
+LEFT JOIN reporting.indicator_progress p ON p.task_no = t.task_no AND p.district_code = '370300';
+
+-- Tasks also carry the status their leads reported for them (T…-00, latest period, 全市, first lead),
+-- looked up per task (fact_task_status_ix).
+CREATE OR REPLACE VIEW reporting.task_progress AS
+WITH reported AS (
+    SELECT t.task_no, r.period, r.status
+    FROM reporting.task t
+    CROSS JOIN LATERAL (
+        SELECT f.period, f.status
+        FROM warehouse.fact f
+        LEFT JOIN catalogue.task_lead l ON l.version_id = (SELECT version_id FROM catalogue.current_version)
+              AND l.task_no = f.task_no AND l.department_code = f.department_code
+        WHERE f.task_no = t.task_no AND f.is_current AND f.status IS NOT NULL AND f.district_code = '370300'
+        ORDER BY f.period_end DESC, warehouse.period_start(f.period), l.position NULLS LAST, f.fact_id DESC
+        LIMIT 1) r
+)
+SELECT p.task_no, p.campaign_no, p.section_no,
+       count(p.indicator_code) AS indicators,
+       count(*) FILTER (WHERE p.status = 'achieved') AS achieved,
+       count(*) FILTER (WHERE p.status = 'on_track') AS on_track,
+       count(*) FILTER (WHERE p.status = 'behind') AS behind,
+       count(*) FILTER (WHERE p.status = 'no_data') AS no_data,
+       round(avg(p.completion), 4) AS average_completion,
+       r.status AS reported_status,
+       r.period AS reported_status_period
+FROM warehouse.task_indicator_progress p
+LEFT JOIN reported r ON r.task_no = p.task_no
+GROUP BY p.task_no, p.campaign_no, p.section_no, r.status, r.period;
+
+CREATE OR REPLACE VIEW reporting.section_progress AS
+SELECT p.section_no, p.section_name, p.campaign_no,
+       count(DISTINCT p.task_no) AS tasks,
+       count(p.indicator_code) AS indicators,
+       count(*) FILTER (WHERE p.status = 'achieved') AS achieved,
+       count(*) FILTER (WHERE p.status = 'on_track') AS on_track,
+       count(*) FILTER (WHERE p.status = 'behind') AS behind,
+       count(*) FILTER (WHERE p.status = 'no_data') AS no_data,
+       round(avg(p.completion), 4) AS average_completion
+FROM warehouse.task_indicator_progress p
+GROUP BY p.section_no, p.section_name, p.campaign_no;
+
+CREATE OR REPLACE VIEW reporting.campaign_progress AS
+SELECT p.campaign_no, p.campaign_name,
+       count(DISTINCT p.section_no) AS sections,
+       count(DISTINCT p.task_no) AS tasks,
+       count(p.indicator_code) AS indicators,
+       count(*) FILTER (WHERE p.status = 'achieved') AS achieved,
+       count(*) FILTER (WHERE p.status = 'on_track') AS on_track,
+       count(*) FILTER (WHERE p.status = 'behind') AS behind,
+       count(*) FILTER (WHERE p.status = 'no_data') AS no_data,
+       round(avg(p.completion), 4) AS average_completion
+FROM warehouse.task_indicator_progress p
+GROUP BY p.campaign_no, p.campaign_name;
+
+-- Every lead of a task answers for its indicators, whatever its position among the leads. Every
+-- indicator's progress is computed once, then handed to each lead (joined directly, a planner short
+-- of catalogue statistics recomputed it per lead: seconds).
+CREATE OR REPLACE VIEW reporting.department_progress AS
+WITH p AS MATERIALIZED (
+    SELECT * FROM warehouse.task_indicator_progress
+)
+SELECT d.name AS department, d.code AS department_code, d.is_group,
+       count(DISTINCT p.task_no) AS tasks,
+       count(p.indicator_code) AS indicators,
+       count(*) FILTER (WHERE p.status = 'achieved') AS achieved,
+       count(*) FILTER (WHERE p.status = 'on_track') AS on_track,
+       count(*) FILTER (WHERE p.status = 'behind') AS behind,
+       count(*) FILTER (WHERE p.status = 'no_data') AS no_data,
+       round(avg(p.completion), 4) AS average_completion
+FROM reporting.department d
+JOIN catalogue.task_lead l ON l.version_id = (SELECT version_id FROM catalogue.current_version)
+     AND l.department_code = d.code
+JOIN p ON p.task_no = l.task_no
+GROUP BY d.name, d.code, d.is_group;
