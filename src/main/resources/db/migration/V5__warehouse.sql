@@ -29,6 +29,9 @@ CREATE TABLE warehouse.submission (
     receipt_path      text,
     receipt_written_at timestamptz,
     job_execution_id  bigint,
+    -- why the pipeline could not process or answer it (an error nobody expected): the technical
+    -- cause, for operators only; departments read the Chinese file-level problem instead
+    failure           text,
     CONSTRAINT submission_pk PRIMARY KEY (submission_id),
     CONSTRAINT submission_status_ck
         CHECK (status IN ('received', 'loaded', 'rejected', 'duplicate', 'superseded')),
