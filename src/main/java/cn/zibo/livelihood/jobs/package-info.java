@@ -1,7 +1,18 @@
 /**
- * The Spring Batch jobs, one {@code XxxJobConfiguration} each, wiring capabilities into steps.
- * This is the only package that knows Spring Batch; the capabilities it calls stay plain classes.
- * Depends on the capabilities and {@code system}; nothing but {@code schedule} and {@code ops}
- * depends on it.
+ * The Spring Batch jobs, one {@code XxxJobConfiguration} each, wiring capabilities into steps, and
+ * one {@code XxxJobIntegrationTests} each beside them in the tests. This is the only package that
+ * knows Spring Batch; the capabilities it calls stay plain classes. Depends on the capabilities and
+ * {@code system}; nothing but {@code schedule} and {@code ops} depends on it.
+ * <p>
+ * Why the steps are tasklets rather than chunk-oriented reader/processor/writer steps: the unit of
+ * work is a file, not a row. A file is loaded whole or not at all, judged only once every row is
+ * read, and a chunk step would commit part of it. So a tasklet takes one submission per
+ * transaction and repeats while submissions wait (a crash loses at most the one in hand), and it
+ * records what a chunk step would count: {@code submissionLoadStep} reads every figure of the file,
+ * writes those loaded and filters those rejected; {@code inboxClaimStep} writes a claim per file;
+ * {@code receiptWriteStep} writes a receipt per submission and skips one it could not write;
+ * {@code reconcileStep} writes the findings it opens and filters those it closes. Loading several
+ * waiting files at once would make {@code submissionLoadStep} a partitioned step, a partition per
+ * submission, keeping that shape.
  */
 package cn.zibo.livelihood.jobs;

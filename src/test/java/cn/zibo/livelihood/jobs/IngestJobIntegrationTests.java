@@ -1,4 +1,4 @@
-package cn.zibo.livelihood.ingest;
+package cn.zibo.livelihood.jobs;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -13,10 +13,17 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.zibo.livelihood.PipelineIntegrationTest;
+import cn.zibo.livelihood.ingest.IngestFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
-/** The ingest job end to end on CSV files: from a department's folder to reporting.indicator_value. */
+/**
+ * The ingest job end to end on CSV files: from a department's folder to reporting.indicator_value,
+ * with the counts each step records (claimed files written by {@code inboxClaimStep}; figures read,
+ * loaded and filtered by {@code submissionLoadStep}; receipts written or skipped by
+ * {@code receiptWriteStep}).
+ */
 @PipelineIntegrationTest
 class IngestJobIntegrationTests {
 
@@ -30,6 +37,32 @@ class IngestJobIntegrationTests {
 	@BeforeEach
 	void emptyInboxAndLoadedCatalogue() {
 		fixture.reset();
+	}
+
+	@Test
+	void eachStepCountsWhatItDidAndARejectedFileIsFilteredNotFailed() throws Exception {
+		// given a file that loads, a file with one bad figure of three, and a file in an unknown folder
+		fixture.drop("市教育局", "counts_2024Q2.csv", "指标编码,区县,数值,备注\nT002-01,张店区,3,计数\nT002-01,淄川区,4,计数\n",
+				StandardCharsets.UTF_8);
+		fixture.drop("市民政局", "counts_2024Q2.csv", "指标编码,数值,备注\nT059-01,5,计数\nT059-01,六,计数\nT062-01,7,计数\n",
+				StandardCharsets.UTF_8);
+		fixture.drop("不存在的部门", "counts_2024Q2.csv", "指标编码,数值\nT002-01,8\n", StandardCharsets.UTF_8);
+
+		// when the ingest job runs
+		JobExecution run = fixture.ingest();
+
+		// then every file is claimed and answered, the good figures load, the rest are filtered
+		assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(Steps.counts(run)).containsExactly(
+				entry("inboxClaimStep", "read 0, write 3, filter 0, skip 0"),
+				entry("submissionLoadStep", "read 5, write 2, filter 3, skip 0"),
+				entry("receiptWriteStep", "read 0, write 3, filter 0, skip 0"),
+				entry("reconcileStep", Steps.counts(run).get("reconcileStep")));
+		assertThat(fixture.jdbc()
+			.sql("SELECT department || ' ' || status || ' ' || rows_total || '/' || rows_loaded || '/' || rows_rejected"
+					+ " FROM reporting.submission WHERE file_name = 'counts_2024Q2.csv' ORDER BY submission_id")
+			.query(String.class)
+			.list()).containsExactlyInAnyOrder("市教育局 loaded 2/2/0", "市民政局 rejected 3/0/3", "不存在的部门 rejected 0/0/0");
 	}
 
 	@Test
