@@ -3,7 +3,7 @@ package cn.zibo.livelihood.catalogue;
 import java.util.List;
 
 /** The seed files cannot make a catalogue; carries every problem found, each with file and line. */
-public class CatalogueSeedException extends RuntimeException {
+class CatalogueSeedException extends RuntimeException {
 
 	private final List<String> problems;
 

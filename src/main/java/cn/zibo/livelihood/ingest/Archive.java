@@ -21,7 +21,7 @@ import java.util.HexFormat;
  * A file is copied, synced to disk and moved into place before anything else happens to it, so the
  * inbox copy may be removed afterwards without any chance of losing it.
  */
-public final class Archive {
+final class Archive {
 
 	private final Path root;
 

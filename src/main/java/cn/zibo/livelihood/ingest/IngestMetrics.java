@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@code livelihood_figures_rejected_total}.
  */
 @Component
-public class IngestMetrics {
+class IngestMetrics {
 
 	static final String UNKNOWN = "unknown";
 

@@ -12,7 +12,7 @@ import cn.zibo.livelihood.validate.HeaderText;
  * @param districtColumns district code by column, for a district-wide layout (empty otherwise)
  * @param titleText the text of the rows above the header, where a period may be written
  */
-public record Layout(String sheet, int headerRowNo, Map<Field, Integer> columns, Map<Integer, String> headers,
+record Layout(String sheet, int headerRowNo, Map<Field, Integer> columns, Map<Integer, String> headers,
 		Map<Integer, String> districtColumns, String titleText) {
 
 	public boolean districtWide() {

@@ -32,7 +32,7 @@ public enum DiscrepancyKind {
 		return chineseName;
 	}
 
-	/** The Chinese name of a kind as the view writes it; the code itself for a kind added later. */
+	/** The Chinese name of a kind as the view writes it; the code itself for a kind this enum does not know. */
 	public static String chineseNameOf(String code) {
 		for (DiscrepancyKind kind : values()) {
 			if (kind.code.equals(code)) {

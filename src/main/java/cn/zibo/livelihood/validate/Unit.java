@@ -9,7 +9,7 @@ import java.util.Optional;
  * scaled form of it (元/万元/亿元, 人/万人, 平方米/万平方米, 公里/千米/km …); anything else cannot be
  * converted and the figure is refused rather than guessed.
  */
-public final class Unit {
+final class Unit {
 
 	private static final Map<String, String> SAME = Map.of("千米", "公里", "km", "公里", "KM", "公里", "％", "%",
 			"平米", "平方米", "m2", "平方米", "㎡", "平方米");
