@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -31,6 +32,8 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+
+import cn.zibo.livelihood.system.ThisProcess;
 
 /**
  * Runs jobs the way an operator expects after a crash: an execution a killed process left STARTED
@@ -69,17 +72,35 @@ public class Executions {
 	 * @return the executions recovered
 	 */
 	public List<JobExecution> recoverStale(Job job, Duration staleAfter) {
-		LocalDateTime cutoff = LocalDateTime.now().minus(staleAfter);
+		return recoverAbandoned(job, execution -> notUpdatedFor(execution, staleAfter));
+	}
+
+	/**
+	 * Recovers the executions of this job marked running that {@code abandoned} says were left by a
+	 * process that is gone: they end FAILED and can be restarted.
+	 *
+	 * @return the executions recovered
+	 */
+	public List<JobExecution> recoverAbandoned(Job job, Predicate<JobExecution> abandoned) {
 		List<JobExecution> recovered = new ArrayList<>();
 		for (JobExecution execution : repository.findRunningJobExecutions(job.getName())) {
-			Optional<LocalDateTime> updated = lastSignOfLife(execution);
-			if (updated.isPresent() && !updated.get().isAfter(cutoff)) {
+			if (abandoned.test(execution)) {
 				log.warn("Recovering {} execution {}, left {} by a process that ended (last updated {})", job.getName(),
-						execution.getId(), execution.getStatus(), updated.get());
+						execution.getId(), execution.getStatus(), lastSignOfLife(execution).orElse(null));
 				recovered.add(operator.recover(execution));
 			}
 		}
 		return recovered;
+	}
+
+	/** Whether neither the execution nor any of its steps was updated for {@code quiet}. */
+	public static boolean notUpdatedFor(JobExecution execution, Duration quiet) {
+		return lastSignOfLife(execution).map(updated -> !updated.isAfter(LocalDateTime.now().minus(quiet))).orElse(false);
+	}
+
+	/** Whether an execution of this job is marked running, by any instance. */
+	public boolean anyRunning(Job job) {
+		return !repository.findRunningJobExecutions(job.getName()).isEmpty();
 	}
 
 	private static Optional<LocalDateTime> lastSignOfLife(JobExecution execution) {
@@ -213,7 +234,8 @@ public class Executions {
 	public void stopRunningHere() {
 		for (String name : repository.getJobNames()) {
 			for (JobExecution execution : repository.findRunningJobExecutions(name)) {
-				if (nextRun.instance().equals(execution.getJobParameters().getString(NextRun.INSTANCE))) {
+				// by process, not instance name: a command run beside serve may bear the same name
+				if (ThisProcess.current().token().equals(execution.getJobParameters().getString(NextRun.PROCESS))) {
 					try {
 						log.info("Stopping {} execution {} (shutting down)", name, execution.getId());
 						operator.stop(execution);

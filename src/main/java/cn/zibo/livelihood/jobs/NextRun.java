@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import cn.zibo.livelihood.system.PipelineProperties;
+import cn.zibo.livelihood.system.ThisProcess;
 
 /**
  * Parameters for a new instance of a job, to which the caller adds the job's own parameters.
@@ -15,9 +16,11 @@ import cn.zibo.livelihood.system.PipelineProperties;
  * ({@code batch.run_id_seq}), not from "last run + 1": two instances of the pipeline on one database may start the same
  * job at the same moment, and must not compute the same job instance.
  * <p>
- * Two further parameters, not identifying, say where a run came from: the pipeline instance
- * ({@code etl.instance}, host and process by default) and what launched it (a command, the inbox
- * watcher, a schedule, the start-up recovery).
+ * Further parameters, not identifying, say where a run came from: the pipeline instance
+ * ({@code etl.instance}, host and process by default), what launched it (a command, the inbox
+ * watcher, a schedule, the start-up recovery) and the process that ran it
+ * ({@link ThisProcess#token()}, distinct even when instances share a name), by which another process
+ * judges whether a run marked running still has a process behind it.
  */
 @Component
 public class NextRun {
@@ -27,6 +30,8 @@ public class NextRun {
 	public static final String INSTANCE = "instance";
 
 	public static final String LAUNCHED_BY = "launched.by";
+
+	public static final String PROCESS = "process";
 
 	private final JdbcClient jdbc;
 
@@ -53,7 +58,9 @@ public class NextRun {
 	}
 
 	private JobParametersBuilder labelled(JobParametersBuilder builder, String launchedBy) {
-		return builder.addString(INSTANCE, instance, false).addString(LAUNCHED_BY, launchedBy, false);
+		return builder.addString(INSTANCE, instance, false)
+			.addString(LAUNCHED_BY, launchedBy, false)
+			.addString(PROCESS, ThisProcess.current().token(), false);
 	}
 
 	/** The name this instance gives its runs. */

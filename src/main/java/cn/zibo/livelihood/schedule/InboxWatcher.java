@@ -26,6 +26,7 @@ import cn.zibo.livelihood.ingest.Inbox;
 import cn.zibo.livelihood.ingest.Inbox.InboxFile;
 import cn.zibo.livelihood.ingest.Inbox.InboxLink;
 import cn.zibo.livelihood.jobs.Executions;
+import cn.zibo.livelihood.warehouse.Submissions;
 
 /**
  * Looks at the inbox every {@code etl.watch.interval} (polling works the same on every filesystem,
@@ -39,12 +40,21 @@ import cn.zibo.livelihood.jobs.Executions;
  * could not be removed) does not start another run until it changes; after a failed run the
  * watcher waits {@code etl.watch.retry-after} before trying again. A symbolic link nobody has
  * answered yet starts a run too, which writes the receipt saying it was not followed.
+ * <p>
+ * So does work waiting in the database with the inbox empty: a claimed submission without an
+ * outcome, or a processed one without a receipt, as a killed run leaves them. Only when no ingest is
+ * marked running anywhere (a live one takes the work up itself; a dead one is recovered first, at
+ * the next heartbeat), and, should the work still wait after a run (held by another instance's
+ * transaction), not again before {@code etl.watch.retry-after}: waiting work never makes the watcher
+ * spin. Several instances may start such a run at once; the row locks give each submission to one.
  */
 final class InboxWatcher {
 
 	private static final Logger log = LoggerFactory.getLogger(InboxWatcher.class);
 
 	private final Inbox inbox;
+
+	private final Submissions submissions;
 
 	private final Executions executions;
 
@@ -57,14 +67,15 @@ final class InboxWatcher {
 
 	private Instant quietUntil = Instant.MIN;
 
-	InboxWatcher(Inbox inbox, Executions executions, Job ingestJob, Duration retryAfter) {
+	InboxWatcher(Inbox inbox, Submissions submissions, Executions executions, Job ingestJob, Duration retryAfter) {
 		this.inbox = inbox;
+		this.submissions = submissions;
 		this.executions = executions;
 		this.ingestJob = ingestJob;
 		this.retryAfter = retryAfter;
 	}
 
-	/** One look at the inbox; runs ingest to its end when there is something new. */
+	/** One look at the inbox; runs ingest to its end when there is something new, or work waiting. */
 	void look() {
 		if (Instant.now().isBefore(quietUntil)) {
 			return;
@@ -88,6 +99,7 @@ final class InboxWatcher {
 		handedOver.retainAll(present);
 		List<String> fresh = present.stream().filter(id -> !handedOver.contains(id)).toList();
 		if (fresh.isEmpty()) {
+			takeUpWaitingWork();
 			return;
 		}
 		log.info("Inbox watcher: {} new complete file(s) in {}; starting ingest", fresh.size(), inbox.root());
@@ -99,6 +111,23 @@ final class InboxWatcher {
 		}
 		else if (run.get().getStatus() != BatchStatus.COMPLETED) {
 			failed(run.get());
+		}
+	}
+
+	private void takeUpWaitingWork() {
+		if (!submissions.hasWaitingWork() || executions.anyRunning(ingestJob)) {
+			return;
+		}
+		log.info("Inbox watcher: submissions wait in the database to be processed or answered (left by a run that ended"
+				+ " early); starting ingest");
+		Optional<JobExecution> run = executions.startUnlessRunning(ingestJob, Map.of(), "inbox watcher");
+		if (run.isPresent() && run.get().getStatus() != BatchStatus.COMPLETED) {
+			failed(run.get());
+		}
+		else if (run.isPresent() && submissions.hasWaitingWork()) {
+			quietUntil = Instant.now().plus(retryAfter);
+			log.warn("Inbox watcher: submissions still wait after ingest execution {} (another instance holds them?);"
+					+ " looking again in {}", run.get().getId(), retryAfter);
 		}
 	}
 

@@ -11,11 +11,14 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.zibo.livelihood.ingest.Intake;
 import cn.zibo.livelihood.jobs.Executions;
 import cn.zibo.livelihood.jobs.IngestJobConfiguration;
 import cn.zibo.livelihood.system.PipelineProperties;
+import cn.zibo.livelihood.system.ThisProcess;
+import cn.zibo.livelihood.warehouse.Submissions;
 
 /**
  * Switched on with the scheduler: {@code serve} sets {@code spring.quartz.auto-startup=true}, every
@@ -40,11 +43,16 @@ class ServeConfiguration {
 	}
 
 	@Bean
-	Serving serving(Executions executions, BatchJobs jobs, Intake intake, DataSource dataSource,
-			PipelineProperties properties, WatchProperties watch, ScheduleRegistrar schedules) {
+	Serving serving(Executions executions, BatchJobs jobs, Intake intake, Submissions submissions, DataSource dataSource,
+			JdbcClient jdbc, PipelineProperties properties, WatchProperties watch, HeartbeatProperties heartbeats,
+			ScheduleRegistrar schedules) {
 		Job ingest = jobs.named(IngestJobConfiguration.JOB_NAME).orElseThrow();
-		return new Serving(new StartupRecovery(executions, jobs, ingest, dataSource, properties.recoverAfter()),
-				new InboxWatcher(intake.inbox(), executions, ingest, watch.retryAfter()), watch, executions, schedules.registered());
+		Heartbeat heartbeat = new Heartbeat(jdbc, ThisProcess.current(), properties.instanceName(), heartbeats);
+		StartupRecovery recovery = new StartupRecovery(executions, jobs, ingest, dataSource, new RunLiveness(heartbeat),
+				properties.recoverAfter());
+		return new Serving(heartbeat, recovery,
+				new InboxWatcher(intake.inbox(), submissions, executions, ingest, watch.retryAfter()), watch, executions,
+				schedules.registered());
 	}
 
 }

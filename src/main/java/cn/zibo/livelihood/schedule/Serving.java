@@ -14,15 +14,19 @@ import org.springframework.context.SmartLifecycle;
 import cn.zibo.livelihood.jobs.Executions;
 
 /**
- * The unattended side of {@code serve}, in order: start-up recovery (synchronously, before anything
- * new can start), then the inbox watcher on its own thread. Starts just before the Quartz scheduler
- * (whose phase is the last) and so stops just after it stands by: on shutdown the watcher stops
- * looking, and runs of this instance are asked to stop at their next commit, to be restarted at the
- * next start-up, rather than being cut off mid-step.
+ * The unattended side of {@code serve}, in order: the heartbeat, each beat followed by the recovery
+ * of runs abandoned since, on its own thread (no ingest may hold up a beat); start-up recovery
+ * (synchronously, before anything new can start); then the inbox watcher, on its own thread. Starts
+ * just before the Quartz scheduler (whose phase is the last) and so stops just after it stands by:
+ * on shutdown the watcher stops looking, runs of this instance are asked to stop at their next
+ * commit, to be restarted at the next start-up, rather than being cut off mid-step, and the
+ * heartbeat ends last.
  */
 public final class Serving implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(Serving.class);
+
+	private final Heartbeat heartbeat;
 
 	private final StartupRecovery recovery;
 
@@ -36,10 +40,13 @@ public final class Serving implements SmartLifecycle {
 
 	private ScheduledExecutorService looking;
 
+	private ScheduledExecutorService beating;
+
 	private volatile boolean running;
 
-	Serving(StartupRecovery recovery, InboxWatcher watcher, WatchProperties watch, Executions executions,
-			List<Schedule> schedules) {
+	Serving(Heartbeat heartbeat, StartupRecovery recovery, InboxWatcher watcher, WatchProperties watch,
+			Executions executions, List<Schedule> schedules) {
+		this.heartbeat = heartbeat;
 		this.recovery = recovery;
 		this.watcher = watcher;
 		this.watch = watch;
@@ -49,13 +56,18 @@ public final class Serving implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		heartbeat.beat();
+		// beating while start-up recovery finishes a restarted ingest, however long it takes: others
+		// must not take it for abandoned (their recovery waits for this one's lock meanwhile)
+		beating = daemon("heartbeat");
+		long beat = heartbeat.interval().toMillis();
+		beating.scheduleWithFixedDelay(() -> {
+			heartbeat.beat();
+			recovery.recoverAbandoned();
+		}, beat, beat, TimeUnit.MILLISECONDS);
 		recovery.run();
 		if (watch.enabled()) {
-			looking = Executors.newSingleThreadScheduledExecutor(task -> {
-				Thread thread = new Thread(task, "inbox-watcher");
-				thread.setDaemon(true);
-				return thread;
-			});
+			looking = daemon("inbox-watcher");
 			looking.scheduleWithFixedDelay(watcher::look, 0, watch.interval().toMillis(), TimeUnit.MILLISECONDS);
 			log.info("Inbox watcher: looking at {} every {}", watcher.root().toAbsolutePath(), watch.interval());
 		}
@@ -79,6 +91,18 @@ public final class Serving implements SmartLifecycle {
 				Thread.currentThread().interrupt();
 			}
 		}
+		if (beating != null) {
+			beating.shutdownNow();
+		}
+		heartbeat.end();
+	}
+
+	private static ScheduledExecutorService daemon(String name) {
+		return Executors.newSingleThreadScheduledExecutor(task -> {
+			Thread thread = new Thread(task, name);
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
 	@Override

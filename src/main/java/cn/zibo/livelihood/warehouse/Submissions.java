@@ -87,6 +87,18 @@ public class Submissions {
 			.optional();
 	}
 
+	/**
+	 * Whether a claimed submission waits to be processed, or a processed one to be answered: work a
+	 * run that ended early (a killed process) left, which no new file in the inbox will bring back.
+	 */
+	public boolean hasWaitingWork() {
+		return jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM warehouse.submission WHERE status = 'received')
+				    OR EXISTS (SELECT 1 FROM warehouse.submission WHERE receipt_written_at IS NULL AND status <> 'received')""")
+			.query(Boolean.class)
+			.single();
+	}
+
 	public long pendingCount() {
 		return jdbc.sql("SELECT count(*) FROM warehouse.submission WHERE status = 'received'").query(Long.class).single();
 	}
