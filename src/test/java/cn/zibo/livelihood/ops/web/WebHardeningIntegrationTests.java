@@ -47,12 +47,14 @@ class WebHardeningIntegrationTests {
 		long id = fixture.submissionId("hardening-link_2022Q1.csv");
 		String receipt = "/api/submissions/" + id + "/receipt.txt";
 		assertThat(web.get(receipt, WebClient.EDU, WebClient.EDU_PASSWORD).statusCode()).as("the genuine receipt").isEqualTo(200);
+		// absolute, so that the link leads to it from anywhere
 		Path secret = Files.writeString(Files.createTempFile(Path.of("target").toAbsolutePath(), "server-secret-", ".txt"),
 				"SERVER SECRET");
 		Path text = textReceipt(id);
 
 		Files.delete(text);
 		Files.createSymbolicLink(text, secret);
+		assertThat(Files.readString(text)).as("the link leads to the secret").isEqualTo("SERVER SECRET");
 
 		HttpResponse<String> asDepartment = web.get(receipt, WebClient.EDU, WebClient.EDU_PASSWORD);
 		HttpResponse<String> asOperator = web.get(receipt, WebClient.OPERATOR, WebClient.OPERATOR_PASSWORD);
@@ -71,13 +73,14 @@ class WebHardeningIntegrationTests {
 		fixture.drop("市民政局", "hardening-other_2022Q2.csv", "其他部门的回执\n", StandardCharsets.UTF_8);
 		fixture.ingest();
 		long own = fixture.submissionId("hardening-own_2022Q2.csv");
-		Path others = textReceipt(fixture.submissionId("hardening-other_2022Q2.csv"));
+		Path others = textReceipt(fixture.submissionId("hardening-other_2022Q2.csv")).toAbsolutePath();
 		assertThat(Files.readString(others)).contains("hardening-other_2022Q2.csv");
 		String receipt = "/api/submissions/" + own + "/receipt.txt";
 		Path text = textReceipt(own);
 
 		Files.delete(text);
 		Files.createSymbolicLink(text, others);
+		assertThat(Files.readString(text)).as("the link leads to the other receipt").contains("hardening-other_2022Q2.csv");
 		HttpResponse<String> throughALink = web.get(receipt, WebClient.EDU, WebClient.EDU_PASSWORD);
 		Files.delete(text);
 		Files.createLink(text, others);
