@@ -10,7 +10,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The whole application against a real PostgreSQL: the same embedded server the application starts,
- * one per test JVM, in a clean data directory under target/. Every integration test uses exactly this
+ * one per test JVM, in a clean data directory under target/, with fsync off ({@code etl.embedded.durable=false}:
+ * the data is thrown away after the run). Every integration test uses exactly this
  * configuration so that Spring's test context cache shares one context among them. The file size
  * limit is small so that a test can exceed it cheaply.
  */
