@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +13,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 
 /**
  * Entry point of the executable jar. Parses the command first (usage errors exit 2 without starting
@@ -74,8 +79,14 @@ public final class CommandLineLauncher {
 
 	private static int start(Class<?> application, SpringTask task, List<String> settings, PrintWriter out,
 			PrintWriter err) {
+		AtomicReference<Environment> environment = new AtomicReference<>();
 		SpringApplicationBuilder builder = new SpringApplicationBuilder(application).web(task.webApplicationType())
-			.properties("spring.quartz.auto-startup=" + task.serves());
+			.properties("spring.quartz.auto-startup=" + task.serves())
+			.listeners((ApplicationListener<ApplicationEvent>) event -> {
+				if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+					environment.set(prepared.getEnvironment());
+				}
+			});
 		if (!task.serves()) {
 			// A one-shot command prints its own result; the full log still goes to the log file.
 			builder.properties("logging.threshold.console=WARN");
@@ -84,8 +95,9 @@ public final class CommandLineLauncher {
 			return task.run(context, out);
 		}
 		catch (Exception ex) {
+			// the log file only (logback-spring.xml): the console gets the one line below
 			log.error("Command failed", ex);
-			err.println("Failed: " + rootMessage(ex));
+			err.println(UnreachableDatabase.describe(ex, environment.get()).orElseGet(() -> "Failed: " + rootMessage(ex)));
 			return 1;
 		}
 	}

@@ -20,7 +20,8 @@ class EmbeddedPostgresConfiguration {
 
 	@Bean
 	EmbeddedPostgresServer embeddedPostgresServer(PipelineProperties properties) {
-		return EmbeddedPostgresServer.forDirectory(properties.embedded().dataDirectory(), properties.embedded().clean());
+		PipelineProperties.Embedded embedded = properties.embedded();
+		return EmbeddedPostgresServer.forDirectory(embedded.dataDirectory(), embedded.clean(), embedded.durable());
 	}
 
 	@Bean

@@ -1,7 +1,6 @@
 package cn.zibo.livelihood.system;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,8 +37,13 @@ public final class EmbeddedPostgresServer {
 		this.port = port;
 	}
 
-	public static EmbeddedPostgresServer forDirectory(Path dataDirectory, boolean clean) {
-		return servers.computeIfAbsent(dataDirectory.toAbsolutePath().normalize(), dir -> start(dir, clean));
+	/**
+	 * @param durable PostgreSQL's own durable settings; otherwise the test library's fast ones, which
+	 * may lose committed transactions or corrupt the data directory in a power cut
+	 * @throws DatabaseUnreachableException when the server neither runs nor can be started
+	 */
+	public static EmbeddedPostgresServer forDirectory(Path dataDirectory, boolean clean, boolean durable) {
+		return servers.computeIfAbsent(dataDirectory.toAbsolutePath().normalize(), dir -> start(dir, clean, durable));
 	}
 
 	public String jdbcUrl() {
@@ -50,7 +54,7 @@ public final class EmbeddedPostgresServer {
 		return port;
 	}
 
-	private static EmbeddedPostgresServer start(Path dir, boolean clean) {
+	private static EmbeddedPostgresServer start(Path dir, boolean clean, boolean durable) {
 		try {
 			Files.createDirectories(dir);
 			Optional<RunningPostmaster> running = clean ? Optional.empty() : RunningPostmaster.in(dir);
@@ -63,32 +67,57 @@ public final class EmbeddedPostgresServer {
 				log.warn("Embedded PostgreSQL in {} was left running by a process that ended; restarting it", dir);
 				running.get().shutDown();
 			}
-			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(dir)
 				.setCleanDataDirectory(clean)
 				.setPGStartupWait(Duration.ofSeconds(60))
-				.setServerConfig("max_connections", "100")
-				.start();
+				.setServerConfig("max_connections", "100");
+			if (durable) {
+				// The library is made for throwaway test databases: it starts postgres with -F (fsync off)
+				// and synchronous_commit off. These come after -F on the command line, so they win.
+				builder.setServerConfig("fsync", "on")
+					.setServerConfig("synchronous_commit", "on")
+					.setServerConfig("full_page_writes", "on");
+			}
+			EmbeddedPostgres postgres = builder.start();
 			Files.writeString(dir.resolve(OWNER_FILE), Long.toString(ProcessHandle.current().pid()));
-			log.info("Embedded PostgreSQL (嵌入式数据库) started on port {} with data in {}", postgres.getPort(), dir);
+			log.info("Embedded PostgreSQL (嵌入式数据库) started on port {} with data in {}{}", postgres.getPort(), dir,
+					durable ? "" : " (not durable: fsync off, for tests)");
 			return new EmbeddedPostgresServer(postgres.getPort());
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, ex);
+		catch (IOException | RuntimeException ex) {
+			throw new DatabaseUnreachableException(cannotStart(dir, ex), ex);
 		}
 	}
 
-	private static boolean ownerAlive(Path dir) throws IOException {
-		Path owner = dir.resolve(OWNER_FILE);
-		if (!Files.exists(owner)) {
-			return false;
+	/** One line: why the server could not start, and what to do. */
+	private static String cannotStart(Path dir, Exception ex) {
+		String what = "Cannot start the embedded PostgreSQL (嵌入式数据库) in " + dir + ": ";
+		if (String.valueOf(ex.getMessage()).startsWith("could not lock")) {
+			Optional<Long> owner = owner(dir).filter(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+			return what + owner.map(pid -> "its server has stopped, but process " + pid
+					+ ", which started it, still holds its data directory. Stop that process (serve) and start it again,"
+					+ " which restarts the database, then run this command again.")
+				.orElse("another process holds its data directory (epg-lock); wait until it ends, then try again.");
 		}
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return what + String.valueOf(root.getMessage()).lines().findFirst().orElse("") + ".";
+	}
+
+	private static boolean ownerAlive(Path dir) {
+		return owner(dir).flatMap(ProcessHandle::of).map(ProcessHandle::isAlive).orElse(false);
+	}
+
+	/** The process that last started the server on this directory, as it wrote down. */
+	private static Optional<Long> owner(Path dir) {
 		try {
-			long pid = Long.parseLong(Files.readString(owner).trim());
-			return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+			return Optional.of(Long.parseLong(Files.readString(dir.resolve(OWNER_FILE)).trim()));
 		}
-		catch (NumberFormatException ex) {
-			return false;
+		catch (IOException | NumberFormatException ex) {
+			return Optional.empty();
 		}
 	}
 

@@ -35,8 +35,12 @@ public record PipelineProperties(@DefaultValue("inbox") Path inbox, @DefaultValu
 	/**
 	 * @param dataDirectory PostgreSQL data directory, kept between runs
 	 * @param clean start from an empty data directory (tests only)
+	 * @param durable run with PostgreSQL's durable defaults ({@code fsync}, {@code synchronous_commit},
+	 * {@code full_page_writes} on), so that a committed submission survives a power cut; tests turn it
+	 * off for their throwaway databases
 	 */
-	public record Embedded(@DefaultValue("var/pgdata") Path dataDirectory, @DefaultValue("false") boolean clean) {
+	public record Embedded(@DefaultValue("var/pgdata") Path dataDirectory, @DefaultValue("false") boolean clean,
+			@DefaultValue("true") boolean durable) {
 	}
 
 	/**

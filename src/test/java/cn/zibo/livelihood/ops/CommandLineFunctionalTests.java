@@ -4,6 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -35,8 +41,17 @@ class CommandLineFunctionalTests {
 		jar = new JarRunner(workDir);
 	}
 
+	/** {@code serve} as the jar starts with no command and no settings, shared by the tests that need it. */
+	private static JarRunner.Running serve;
+
+	private static int servePort;
+
 	@AfterAll
-	static void noServerLeftRunning() throws IOException {
+	static void stopServeAndLeaveNoServerRunning() throws Exception {
+		if (serve != null) {
+			serve.process().destroy();
+			assertThat(serve.process().waitFor(60, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+		}
 		assertThat(workDir.resolve("var/pgdata/postmaster.pid")).doesNotExist();
 	}
 
@@ -86,30 +101,13 @@ class CommandLineFunctionalTests {
 	@Test
 	@Order(4)
 	void withNoCommandItServesHealthOnLoopbackUntilStopped() throws Exception {
-		int port;
-		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
-		JarRunner.Running running = jar.start("--server.port=" + port);
-		Process serve = running.process();
-		try {
-			var client = java.net.http.HttpClient.newHttpClient();
-			var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/actuator/health")).build();
-			String body = null;
-			for (int i = 0; i < 120 && body == null; i++) {
-				try {
-					body = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
-				}
-				catch (java.io.IOException notYet) {
-					Thread.sleep(500);
-				}
-			}
-			assertThat(body).as(Files.readString(running.err())).contains("\"status\":\"UP\"");
-		}
-		finally {
-			serve.destroy();
-			assertThat(serve.waitFor(60, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
-		}
+		defaultServe();
+
+		var health = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + servePort + "/actuator/health"))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+
+		assertThat(health.body()).contains("\"status\":\"UP\"");
 	}
 
 	@Test
@@ -123,6 +121,78 @@ class CommandLineFunctionalTests {
 
 		assertThat(refused.status()).as(refused.out()).isEqualTo(1);
 		assertThat(refused.err()).contains("listens on 0.0.0.0", "no users are configured", "etl.users[0].name");
+	}
+
+	@Test
+	@Order(6)
+	void theEmbeddedDatabaseStartedByDefaultKeepsWhatItWasTold() throws Exception {
+		defaultServe();
+		List<String> pid = Files.readAllLines(workDir.resolve("var/pgdata/postmaster.pid"));
+		String url = "jdbc:postgresql://localhost:" + pid.get(3).trim() + "/postgres";
+
+		List<String> settings = new ArrayList<>();
+		try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+				Statement statement = connection.createStatement()) {
+			for (String name : List.of("fsync", "synchronous_commit", "full_page_writes")) {
+				try (ResultSet rs = statement.executeQuery("SHOW " + name)) {
+					rs.next();
+					settings.add(name + " " + rs.getString(1));
+				}
+			}
+		}
+
+		assertThat(settings).containsExactly("fsync on", "synchronous_commit on", "full_page_writes on");
+	}
+
+	@Test
+	@Order(7)
+	void theDevelopmentPasswordIsOnTheConsoleAndInNoFileOthersCanRead() throws Exception {
+		defaultServe();
+		var printed = java.util.regex.Pattern.compile("user 'operator', password '([A-Za-z0-9]{16})'")
+			.matcher(Files.readString(serve.out()));
+		assertThat(printed.find()).as("the password is shown to whoever started serve").isTrue();
+		String password = printed.group(1);
+
+		List<String> readable = new ArrayList<>();
+		try (var files = Files.walk(workDir)) {
+			for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.startsWith(workDir.resolve("var/pgdata"))).toList()) {
+				var mode = Files.getPosixFilePermissions(file);
+				boolean othersMayRead = mode.contains(PosixFilePermission.OTHERS_READ)
+						|| mode.contains(PosixFilePermission.GROUP_READ);
+				if (othersMayRead && new String(Files.readAllBytes(file), StandardCharsets.UTF_8).contains(password)) {
+					readable.add(workDir.relativize(file) + " " + PosixFilePermissions.toString(mode));
+				}
+			}
+		}
+
+		assertThat(Files.readString(workDir.resolve("var/log/pipeline.log"))).contains("development login")
+			.doesNotContain(password);
+		assertThat(readable).as("files others may read that hold the password").isEmpty();
+	}
+
+	/** Starts {@code serve} with no command and no settings, once, and waits until it answers. */
+	private static void defaultServe() throws Exception {
+		if (serve != null) {
+			return;
+		}
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			servePort = socket.getLocalPort();
+		}
+		serve = jar.start("--server.port=" + servePort);
+		var client = java.net.http.HttpClient.newHttpClient();
+		var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + servePort + "/actuator/health"))
+			.build();
+		for (int i = 0; i < 240; i++) {
+			try {
+				client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+				return;
+			}
+			catch (IOException notYet) {
+				assertThat(serve.process().isAlive()).as(Files.readString(serve.err())).isTrue();
+				Thread.sleep(500);
+			}
+		}
+		throw new AssertionError("serve did not answer within 2 minutes: " + Files.readString(serve.err()));
 	}
 
 	private static JarRunner.Result run(String... args) throws IOException, InterruptedException {

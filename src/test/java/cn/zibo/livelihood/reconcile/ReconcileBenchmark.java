@@ -90,7 +90,7 @@ public final class ReconcileBenchmark {
 	private static void measure(int size, double resubmitted, List<String> indicators, boolean explain, boolean reconcile)
 			throws Exception {
 		Path dir = Path.of("target/bench-pgdata-" + size).toAbsolutePath();
-		EmbeddedPostgresServer server = EmbeddedPostgresServer.forDirectory(dir, true);
+		EmbeddedPostgresServer server = EmbeddedPostgresServer.forDirectory(dir, true, true);
 		String[] settings = { "--etl.embedded.data-directory=" + dir, "--logging.file.name=target/bench-logs/pipeline.log",
 				"--etl.inbox=target/bench-inbox", "--etl.ingest.archive=target/bench-archive" };
 		DataSource database = new DriverManagerDataSource(server.jdbcUrl(), "postgres", "");

@@ -3,7 +3,10 @@ package cn.zibo.livelihood.ops.web;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -13,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -30,10 +34,13 @@ class Api {
 
 	private final Progress progress;
 
-	Api(Runs runs, SubmissionViews submissions, Progress progress) {
+	private final ReceiptDownload receipts;
+
+	Api(Runs runs, SubmissionViews submissions, Progress progress, ReceiptDownload receipts) {
 		this.runs = runs;
 		this.submissions = submissions;
 		this.progress = progress;
+		this.receipts = receipts;
 	}
 
 	@GetMapping("/runs")
@@ -44,7 +51,7 @@ class Api {
 
 	@GetMapping("/runs/{id}")
 	Runs.Detail run(@PathVariable long id) {
-		return runs.detail(id).orElseThrow(() -> notFound("No job execution " + id));
+		return runs.detail(Params.id(id)).orElseThrow(() -> notFound("No job execution " + id));
 	}
 
 	@GetMapping("/submissions")
@@ -57,14 +64,21 @@ class Api {
 
 	@GetMapping("/submissions/{id}")
 	SubmissionViews.Submission submission(@PathVariable long id, Authentication authentication) {
-		return submissions.find(id, Viewer.of(authentication)).orElseThrow(() -> notFound("No submission " + id));
+		return submissions.find(Params.id(id), Viewer.of(authentication)).orElseThrow(() -> notFound("No submission " + id));
+	}
+
+	/** The receipt as the department got it: the workbook, or its plain-text twin. */
+	@GetMapping(path = "/submissions/{id}/receipt.{format}", produces = MediaType.ALL_VALUE)
+	ResponseEntity<Resource> receipt(@PathVariable long id, @PathVariable String format, Authentication authentication) {
+		return receipts.receipt(id, format, Viewer.of(authentication));
 	}
 
 	@GetMapping("/submissions/{id}/errors")
 	List<SubmissionViews.Error> errors(@PathVariable long id, @RequestParam(required = false) Integer limit,
 			Authentication authentication) {
+		int rows = Params.limit(limit, SubmissionViews.MAX_ERRORS);
 		submission(id, authentication);
-		return submissions.errors(id, limit == null ? SubmissionViews.MAX_ERRORS : limit);
+		return submissions.errors(id, rows);
 	}
 
 	@GetMapping("/progress")
@@ -94,6 +108,16 @@ class Api {
 	@ExceptionHandler(ResponseStatusException.class)
 	ResponseEntity<ProblemDetail> refused(ResponseStatusException ex) {
 		return ResponseEntity.status(ex.getStatusCode()).body(ex.getBody());
+	}
+
+	/** A parameter that is not a number where one is expected ({@code ?limit=abc}, {@code /runs/x}). */
+	@ExceptionHandler(TypeMismatchException.class)
+	ResponseEntity<ProblemDetail> notANumber(TypeMismatchException ex) {
+		String name = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : ex.getPropertyName();
+		String value = String.valueOf(ex.getValue());
+		return ResponseEntity.badRequest()
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "'" + name + "' must be a whole number, not '"
+					+ (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'"));
 	}
 
 	private static ResponseStatusException notFound(String message) {

@@ -3,7 +3,8 @@ package cn.zibo.livelihood.ops.web;
 import java.util.List;
 
 /**
- * One page of a long list, newest first. Pages are numbered from 0.
+ * One page of a long list, newest first. Pages are numbered from 0; a page holds 1 to
+ * {@value #MAX_SIZE} rows (a larger size asked for gets {@value #MAX_SIZE}).
  *
  * @param total how many rows there are in all (with the same filter)
  */
@@ -14,11 +15,17 @@ record Paged<T>(int page, int size, long total, List<T> items) {
 	static final int MAX_SIZE = 500;
 
 	static int size(Integer asked) {
-		return asked == null || asked < 1 ? DEFAULT_SIZE : Math.min(asked, MAX_SIZE);
+		if (asked != null && asked < 1) {
+			throw Params.bad("size is 1 to " + MAX_SIZE + ", not " + asked);
+		}
+		return asked == null ? DEFAULT_SIZE : Math.min(asked, MAX_SIZE);
 	}
 
 	static int page(Integer asked) {
-		return asked == null || asked < 0 ? 0 : asked;
+		if (asked != null && asked < 0) {
+			throw Params.bad("page is numbered from 0, not " + asked);
+		}
+		return asked == null ? 0 : asked;
 	}
 
 	public int pages() {

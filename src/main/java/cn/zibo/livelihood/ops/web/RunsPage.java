@@ -37,14 +37,14 @@ class RunsPage {
 
 	@GetMapping("/runs/{id}")
 	String run(@PathVariable long id, Model model) {
-		model.addAttribute("detail", runs.detail(id)
+		model.addAttribute("detail", runs.detail(Params.id(id))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No job execution " + id)));
 		return "run";
 	}
 
 	@PostMapping("/runs/{id}/restart")
 	String restart(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
-		String refused = actions.restart(id, authentication.getName());
+		String refused = actions.restart(Params.id(id), authentication.getName());
 		if (refused != null) {
 			redirect.addFlashAttribute("problem", refused);
 		}

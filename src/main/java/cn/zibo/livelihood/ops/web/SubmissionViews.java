@@ -92,13 +92,16 @@ class SubmissionViews {
 			.list();
 	}
 
+	/** Where a receipt was written, and the department folder it must lie in. */
+	record StoredReceipt(Path workbook, String inboxFolder) {
+	}
+
 	/** Where the receipt workbook was written; the text version sits beside it. */
-	Optional<Path> receiptPath(long id) {
-		return jdbc.sql("SELECT receipt_path FROM reporting.submission WHERE submission_id = ? AND receipt_path IS NOT NULL")
+	Optional<StoredReceipt> receipt(long id) {
+		return jdbc.sql("SELECT receipt_path, inbox_folder FROM warehouse.submission WHERE submission_id = ? AND receipt_path IS NOT NULL")
 			.param(id)
-			.query(String.class)
-			.optional()
-			.map(Path::of);
+			.query((rs, n) -> new StoredReceipt(Path.of(rs.getString(1)), rs.getString(2)))
+			.optional();
 	}
 
 	List<String> statuses() {

@@ -1,14 +1,21 @@
 package cn.zibo.livelihood.ops.web;
 
+import java.time.Clock;
+
 import jakarta.servlet.DispatcherType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -24,12 +31,17 @@ import static org.springframework.security.config.Customizer.withDefaults;
  * page's session), the page by a login form. Operators see and act on everything; a department user
  * sees the overview and its own department's submissions and receipts, which the controllers filter.
  * Changing actions are POSTs with Spring Security's CSRF token, which Thymeleaf puts into every form.
+ * Passwords are checked through a {@link LoginThrottle}; every answer carries a Content-Security-Policy
+ * that allows only the application's own files (the pages have no script and no inline style), and
+ * redirects carry a path, never a host ({@link RelativeRedirects}).
  */
 @ServeOnly
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(WebSecurityConfiguration.class);
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -42,8 +54,11 @@ class WebSecurityConfiguration {
 		Accounts.Built built = Accounts.build(settings.users(), serverAddress, encoder);
 		if (built.developmentPassword() != null) {
 			log.warn("No users configured (etl.users): development login (开发用登录) for this run only, on {} only: "
-					+ "user '{}', password '{}'. Configure etl.users for real use.", serverAddress, Accounts.DEVELOPMENT_USER,
-					built.developmentPassword());
+					+ "user '{}', its password printed on the console. Configure etl.users for real use.", serverAddress,
+					Accounts.DEVELOPMENT_USER);
+			// Not through the logger: the log file may be readable by other users of this machine.
+			System.out.println("Development login (开发用登录), this run only: user '" + Accounts.DEVELOPMENT_USER
+					+ "', password '" + built.developmentPassword() + "'");
 		}
 		else {
 			log.info("{} user(s) may log in to the operator page", built.users().size());
@@ -52,9 +67,24 @@ class WebSecurityConfiguration {
 	}
 
 	@Bean
+	LoginThrottle loginThrottle() {
+		return new LoginThrottle(Clock.systemUTC());
+	}
+
+	@Bean
+	FilterRegistrationBean<RelativeRedirects> relativeRedirects() {
+		FilterRegistrationBean<RelativeRedirects> registration = new FilterRegistrationBean<>(new RelativeRedirects());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10); // around Spring Security's filters
+		return registration;
+	}
+
+	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, InMemoryUserDetailsManager users, PasswordEncoder encoder,
+			LoginThrottle throttle) throws Exception {
 		return http.securityMatchers(m -> m.requestMatchers("/api/**").requestMatchers(EndpointRequest.toAnyEndpoint()))
+			.authenticationManager(logins(users, encoder, throttle))
+			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)))
 			.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR)
 				.permitAll()
 				.requestMatchers(EndpointRequest.to("health"))
@@ -73,11 +103,13 @@ class WebSecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
-		return http
+	SecurityFilterChain pageSecurity(HttpSecurity http, InMemoryUserDetailsManager users, PasswordEncoder encoder,
+			LoginThrottle throttle) throws Exception {
+		return http.authenticationManager(logins(users, encoder, throttle))
+			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)))
 			.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR)
 				.permitAll()
-				.requestMatchers("/login", "/favicon.ico")
+				.requestMatchers("/login", "/favicon.ico", "/css/**")
 				.permitAll()
 				.requestMatchers("/runs/**", "/runs", "/actions/**")
 				.hasRole(Accounts.OPERATOR)
@@ -86,6 +118,13 @@ class WebSecurityConfiguration {
 			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(l -> l.logoutSuccessUrl("/login?logout"))
 			.build();
+	}
+
+	private static AuthenticationManager logins(InMemoryUserDetailsManager users, PasswordEncoder encoder,
+			LoginThrottle throttle) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(encoder);
+		return new ProviderManager(new ThrottledLogins(passwords, throttle, users));
 	}
 
 }

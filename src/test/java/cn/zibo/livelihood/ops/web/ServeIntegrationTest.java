@@ -9,13 +9,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The application as {@code serve} runs it: a real web server on a random loopback port, against the
- * same embedded PostgreSQL and test folders as {@code PipelineIntegrationTest}, with three users. All
+ * same embedded PostgreSQL and test folders as {@code PipelineIntegrationTest}, with four users (one
+ * of them only for the test that locks it out by failed logins). All
  * web tests use exactly this configuration, so that they share one Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "etl.embedded.data-directory=target/test-pgdata", "etl.embedded.clean=true",
+		properties = { "etl.embedded.data-directory=target/test-pgdata", "etl.embedded.clean=true", "etl.embedded.durable=false",
 				"spring.quartz.auto-startup=false", "logging.file.name=target/test-logs/pipeline.log",
 				"etl.inbox=target/test-inbox", "etl.mappings=target/test-mappings", "etl.ingest.archive=target/test-archive",
 				"etl.ingest.settle=0s",
@@ -24,7 +25,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 				"etl.users[1].name=" + WebClient.EDU, "etl.users[1].password={noop}" + WebClient.EDU_PASSWORD,
 				"etl.users[1].role=department", "etl.users[1].department=edu",
 				"etl.users[2].name=" + WebClient.CIVIL, "etl.users[2].password=" + WebClient.CIVIL_PASSWORD,
-				"etl.users[2].role=department", "etl.users[2].department=civil" })
+				"etl.users[2].role=department", "etl.users[2].department=civil",
+				"etl.users[3].name=" + WebClient.GUESSED, "etl.users[3].password=" + WebClient.GUESSED_PASSWORD,
+				"etl.users[3].role=department", "etl.users[3].department=edu" })
 public @interface ServeIntegrationTest {
 
 }

@@ -26,6 +26,11 @@ final class WebClient {
 
 	static final String CIVIL_PASSWORD = "civil-secret-1";
 
+	/** A user whose password a test pretends to guess, until the throttle refuses it. */
+	static final String GUESSED = "guessed-clerk";
+
+	static final String GUESSED_PASSWORD = "guessed-secret-1";
+
 	private static final ObjectMapper json = new ObjectMapper();
 
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -71,6 +76,12 @@ final class WebClient {
 				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}
 
+		/** Posts the login form, whatever the outcome. */
+		HttpResponse<String> tryLogin(String user, String password) throws IOException, InterruptedException {
+			String token = csrf("/login");
+			return post("/login", "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(token));
+		}
+
 		/** The CSRF token of the forms on a page. */
 		String csrf(String page) throws IOException, InterruptedException {
 			var matcher = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(get(page).body());
@@ -84,9 +95,7 @@ final class WebClient {
 
 	Session login(String user, String password) throws IOException, InterruptedException {
 		Session session = new Session();
-		String token = session.csrf("/login");
-		HttpResponse<String> response = session.post("/login", "username=" + enc(user) + "&password=" + enc(password) + "&_csrf="
-				+ enc(token));
+		HttpResponse<String> response = session.tryLogin(user, password);
 		String location = response.headers().firstValue("Location").orElse("");
 		if (response.statusCode() != 302 || location.contains("error")) {
 			throw new AssertionError("login as " + user + " failed: " + response.statusCode() + " " + location);
