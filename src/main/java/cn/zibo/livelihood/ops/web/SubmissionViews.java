@@ -96,6 +96,14 @@ class SubmissionViews {
 	record StoredReceipt(Path workbook, String inboxFolder) {
 	}
 
+	/** Why the pipeline could not process or answer the submission, when it could not: for operators only. */
+	Optional<String> failure(long id) {
+		return jdbc.sql("SELECT failure FROM warehouse.submission WHERE submission_id = ? AND failure IS NOT NULL")
+			.param(id)
+			.query(String.class)
+			.optional();
+	}
+
 	/** Where the receipt workbook was written; the text version sits beside it. */
 	Optional<StoredReceipt> receipt(long id) {
 		return jdbc.sql("SELECT receipt_path, inbox_folder FROM warehouse.submission WHERE submission_id = ? AND receipt_path IS NOT NULL")

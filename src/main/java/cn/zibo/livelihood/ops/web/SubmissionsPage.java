@@ -47,6 +47,8 @@ class SubmissionsPage {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No submission " + id));
 		model.addAttribute("submission", submission);
 		model.addAttribute("errors", submissions.errors(id, 1000));
+		// the technical cause is the operators' to read; the department's receipt says it in Chinese
+		model.addAttribute("failure", Viewer.of(authentication).operator() ? submissions.failure(id).orElse(null) : null);
 		return "submission";
 	}
 

@@ -67,6 +67,24 @@ class WebHardeningIntegrationTests {
 	}
 
 	@Test
+	void aProcessingFailureIsShownToOperatorsWithItsCauseAndNeverToTheDepartment() throws Exception {
+		fixture.reset();
+		fixture.drop("市教育局", "hardening-failure_2022Q3.csv", CSV_HEADER + "T002-01,31,2022Q3\n", StandardCharsets.UTF_8);
+		fixture.ingest();
+		long id = fixture.submissionId("hardening-failure_2022Q3.csv");
+		fixture.jdbc()
+			.sql("UPDATE warehouse.submission SET failure = 'java.lang.IllegalStateException: reader bug' WHERE submission_id = ?")
+			.param(id)
+			.update();
+
+		String operatorPage = web.login(WebClient.OPERATOR, WebClient.OPERATOR_PASSWORD).get("/submissions/" + id).body();
+		String departmentPage = new WebClient(port).login(WebClient.EDU, WebClient.EDU_PASSWORD).get("/submissions/" + id).body();
+
+		assertThat(operatorPage).contains("处理故障", "详细信息", "java.lang.IllegalStateException: reader bug");
+		assertThat(departmentPage).contains("hardening-failure_2022Q3.csv").doesNotContain("处理故障", "IllegalStateException");
+	}
+
+	@Test
 	void anotherDepartmentsReceiptIsNotServedThroughALinkOrAHardLink() throws Exception {
 		fixture.reset();
 		fixture.drop("市教育局", "hardening-own_2022Q2.csv", CSV_HEADER + "T002-01,21,2022Q2\n", StandardCharsets.UTF_8);
