@@ -12,7 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 				+ "Settings are Spring Boot properties given as --name=value (e.g. --etl.inbox=/srv/inbox).",
 		subcommands = { ServeCommand.class, CatalogueCommand.class, IngestCommand.class, CheckCommand.class,
 				ReconcileCommand.class, ReportCommand.class, TemplateCommand.class, PeriodCommand.class, ValuesCommand.class,
-				StatusCommand.class, BenchCommand.class },
+				StatusCommand.class },
 		exitCodeListHeading = "%nExit status:%n",
 		exitCodeList = { "0:done (a rejected submission is a normal outcome)", "1:the command failed",
 				"2:usage error" })

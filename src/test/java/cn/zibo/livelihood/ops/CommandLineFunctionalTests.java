@@ -12,7 +12,10 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,6 +72,28 @@ class CommandLineFunctionalTests {
 		assertThat(noSubcommand.status()).isEqualTo(2);
 		assertThat(noSubcommand.err()).contains("Missing subcommand", "load", "show");
 		assertThat(workDir.resolve("var/pgdata")).doesNotExist();
+	}
+
+	@Test
+	@Order(1)
+	void helpListsTheOperatorsCommandsAndNoTools() throws Exception {
+		JarRunner.Result help = run("--help");
+
+		assertThat(help.status()).as(help.err()).isZero();
+		String commands = help.out().substring(help.out().indexOf("Commands:"), help.out().indexOf("Exit status:"));
+		assertThat(commands.lines().filter(line -> line.matches("  \\S.*")).map(line -> line.trim().split("\\s+")[0]))
+			.containsExactly("serve", "catalogue", "ingest", "check", "reconcile", "report", "template", "period", "values",
+					"status");
+	}
+
+	@Test
+	@Order(1)
+	void theJarHoldsNoBenchmark() throws IOException {
+		try (ZipFile jarFile = new ZipFile(JarRunner.JAR.toFile())) {
+			assertThat(jarFile.stream().map(ZipEntry::getName).filter(name -> name.toLowerCase(Locale.ROOT).contains("bench")))
+				.as("the benchmark lives in src/bench and runs under the bench profile")
+				.isEmpty();
+		}
 	}
 
 	@Test

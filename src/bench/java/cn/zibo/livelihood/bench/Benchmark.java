@@ -1,4 +1,4 @@
-package cn.zibo.livelihood.ops.bench;
+package cn.zibo.livelihood.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,15 +15,15 @@ import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import cn.zibo.livelihood.ops.bench.Child.Run;
+import cn.zibo.livelihood.bench.Child.Run;
 
 /**
- * The benchmark of issue 6: for each size, writes the inputs, measures the limits (COPY, POI's
+ * The benchmark: for each size, writes the inputs, measures the limits (COPY, POI's
  * event read, Commons CSV) and the pipeline's {@code ingest --once} on each file, every one against
  * the same PostgreSQL and from the same empty warehouse; then {@code reconcile} and {@code report}
  * over the largest warehouse, and the drop-to-receipt latency under {@code serve}.
  */
-public final class Benchmark {
+final class Benchmark {
 
 	/** The department whose indicators fill the files (the one leading the most indicators). */
 	static final String DEPARTMENT = "health";
@@ -34,7 +34,7 @@ public final class Benchmark {
 	 * @param childSettings settings every child gets: the benchmark's database, inbox, archive, seeds, mappings
 	 * @param reportCommand whether this jar has {@code report}
 	 */
-	public record Options(Path java, Path jar, Path work, List<Long> sizes, int latencyFiles, String childHeap,
+	record Options(Path java, Path jar, Path work, List<Long> sizes, int latencyFiles, String childHeap,
 			List<String> childJvmOptions, List<String> childSettings, boolean reportCommand, String reportPeriod,
 			Duration stepLimit) {
 	}
@@ -49,7 +49,7 @@ public final class Benchmark {
 
 	private final Figures figures;
 
-	public Benchmark(Options options, DataSource dataSource, PrintWriter out) {
+	Benchmark(Options options, DataSource dataSource, PrintWriter out) {
 		this.options = options;
 		this.dataSource = dataSource;
 		this.jdbc = JdbcClient.create(dataSource);
@@ -59,7 +59,7 @@ public final class Benchmark {
 	}
 
 	/** @return 0 when every step ran and every file loaded, else 1 */
-	public int run() throws Exception {
+	int run() throws Exception {
 		figures.machine();
 		Run catalogue = child.run("catalogue-load", List.of(), List.of("catalogue", "load"), List.of());
 		if (!catalogue.ok()) {
@@ -68,7 +68,7 @@ public final class Benchmark {
 		BenchRows rows = BenchDepartment.rows(jdbc, DEPARTMENT);
 		for (long size : options.sizes()) {
 			if (size > rows.capacity()) {
-				return figures.refused("--rows " + size + " is more than the " + rows.capacity()
+				return figures.refused("bench.rows " + size + " is more than the " + rows.capacity()
 						+ " distinct figures one department's file can hold");
 			}
 			if (!size(rows, size)) {
@@ -189,7 +189,7 @@ public final class Benchmark {
 			jdbc.sql("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE pid <> pg_backend_pid()"
 					+ " AND datname = current_database() AND state <> 'idle'").query(Long.class).single();
 			figures.notAvailable(String.join(" ", args), String.format(java.util.Locale.ROOT,
-					"did not finish within %d min (stopped; raise --step-limit)", options.stepLimit().toMinutes()));
+					"did not finish within %d min (stopped; raise -Dbench.step-limit)", options.stepLimit().toMinutes()));
 		}
 		return run;
 	}

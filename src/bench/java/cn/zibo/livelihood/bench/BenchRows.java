@@ -1,4 +1,4 @@
-package cn.zibo.livelihood.ops.bench;
+package cn.zibo.livelihood.bench;
 
 import java.util.List;
 
@@ -13,7 +13,7 @@ import java.util.List;
  * @param indicators the department's indicators, in catalogue order
  * @param districts the 12 districts as people write them
  */
-public record BenchRows(String folder, List<Indicator> indicators, List<String> districts) {
+record BenchRows(String folder, List<Indicator> indicators, List<String> districts) {
 
 	public static final List<String> HEADERS = List.of("指标编码", "指标名称", "区县", "报告期", "数值", "单位", "备注");
 

@@ -1,4 +1,4 @@
-package cn.zibo.livelihood.ops.bench;
+package cn.zibo.livelihood.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /**
  * Prints every figure as it is measured, then a summary table (Markdown, as the README keeps it)
- * with the ratios the targets of issue 6 are stated in, and whether each is met.
+ * with the ratios the targets are stated in, and whether each is met.
  */
 final class Figures {
 

@@ -1,4 +1,4 @@
-package cn.zibo.livelihood.ops.bench;
+package cn.zibo.livelihood.bench;
 
 import java.io.BufferedReader;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package cn.zibo.livelihood.ops.bench;
+package cn.zibo.livelihood.bench;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -19,7 +19,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * through POI's streaming writer (SXSSF: a window of rows in memory, the rest in a compressed
  * temporary file), with numbers as number cells and text as inline strings.
  */
-public final class BenchInputs {
+final class BenchInputs {
 
 	/** The three files of one size. */
 	public record Files3(Path utf8Csv, Path gb18030Csv, Path xlsx) {

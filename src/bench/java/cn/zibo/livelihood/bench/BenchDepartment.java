@@ -1,4 +1,4 @@
-package cn.zibo.livelihood.ops.bench;
+package cn.zibo.livelihood.bench;
 
 import java.util.List;
 
