@@ -8,11 +8,12 @@ import picocli.CommandLine.Option;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
-import cn.zibo.livelihood.catalogue.CatalogueSummary;
 import cn.zibo.livelihood.catalogue.CatalogueSummary.CampaignLine;
 import cn.zibo.livelihood.catalogue.CatalogueSummary.DepartmentLine;
 import cn.zibo.livelihood.catalogue.CatalogueSummary.IndicatorLine;
 import cn.zibo.livelihood.catalogue.CatalogueSummary.TaskLine;
+import cn.zibo.livelihood.catalogue.CatalogueSummary;
+import cn.zibo.livelihood.ops.text.TextTable;
 
 /** A readable summary of the current catalogue, or one task in full. */
 @Command(name = "show", mixinStandardHelpOptions = true,
@@ -35,25 +36,24 @@ class CatalogueShowCommand implements SpringTask {
 
 	private int overview(CatalogueSummary summary, CatalogueSummary.Version version, PrintWriter out) {
 		List<CampaignLine> campaigns = summary.campaigns();
-		out.printf("Catalogue (目录) version %d of %d, loaded %s, seed sha256 %s%n", version.versionId(),
-				version.versions(), version.loadedAt().toLocalDateTime().withNano(0), version.seedSha256().substring(0, 12));
-		out.printf("%d campaigns, %d sections, %d tasks, %d indicators (%d targets, %d status)%n%n", campaigns.size(),
+		out.printf("目录第%d版（共%d版），加载于%s，来源文件指纹 %s%n", version.versionId(), version.versions(),
+				version.loadedAt().toLocalDateTime().withNano(0).toString().replace('T', ' '), version.seedSha256().substring(0, 12));
+		out.printf("%d项攻坚行动，%d个方面，%d项任务，%d个指标（%d个目标，%d个进展状态）%n%n", campaigns.size(),
 				campaigns.stream().mapToLong(CampaignLine::sections).sum(),
 				campaigns.stream().mapToLong(CampaignLine::tasks).sum(),
 				campaigns.stream().mapToLong(c -> c.targets() + c.tasks()).sum(),
 				campaigns.stream().mapToLong(CampaignLine::targets).sum(),
 				campaigns.stream().mapToLong(CampaignLine::tasks).sum());
-		out.println("Campaign (攻坚行动)                            sections  tasks  targets  tasks with targets");
-		for (CampaignLine c : campaigns) {
-			out.printf("%d %s %8d %6d %8d %19d%n", c.campaignNo(), pad(c.campaignName(), 40), c.sections(), c.tasks(),
-					c.targets(), c.tasksWithTargets());
-		}
+		TextTable byCampaign = new TextTable().right("序号").left("攻坚行动").right("方面").right("任务").right("目标")
+			.right("有目标的任务");
+		campaigns.forEach(c -> byCampaign.row(c.campaignNo(), c.campaignName(), c.sections(), c.tasks(), c.targets(),
+				c.tasksWithTargets()));
+		byCampaign.print(out);
 		out.println();
-		out.println("Lead departments (牵头部门)                     code              tasks led  as first lead");
-		for (DepartmentLine d : summary.departments()) {
-			out.printf("%s %-16s %10d %14d%s%n", pad(d.name(), 44), d.code(), d.tasksLed(), d.tasksLedFirst(),
-					d.isGroup() ? "  (group 成员单位, no inbox)" : "");
-		}
+		TextTable leads = new TextTable().left("牵头部门").left("代码").right("牵头任务").right("其中第一牵头").left("说明");
+		summary.departments().forEach(d -> leads.row(d.name(), d.code(), d.tasksLed(), d.tasksLedFirst(),
+				d.isGroup() ? "成员单位集合，无收件文件夹" : ""));
+		leads.print(out);
 		return 0;
 	}
 
@@ -80,12 +80,6 @@ class CatalogueShowCommand implements SpringTask {
 					i.sourcePhrase());
 		}
 		return 0;
-	}
-
-	/** Pads by display width: a Chinese character takes two columns on a terminal. */
-	static String pad(String text, int width) {
-		int used = text.codePoints().map(cp -> cp > 0x2E80 ? 2 : 1).sum();
-		return used >= width ? text : text + " ".repeat(width - used);
 	}
 
 }

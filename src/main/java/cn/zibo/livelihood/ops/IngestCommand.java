@@ -18,6 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import cn.zibo.livelihood.jobs.Executions;
 import cn.zibo.livelihood.jobs.IngestJobConfiguration;
 import cn.zibo.livelihood.jobs.ReconcileJobConfiguration;
+import cn.zibo.livelihood.ops.text.TextTable;
+import cn.zibo.livelihood.ops.text.Words;
 import cn.zibo.livelihood.report.receipt.Prechecks;
 import cn.zibo.livelihood.system.PipelineProperties;
 
@@ -43,7 +45,7 @@ class IngestCommand implements SpringTask {
 			var checked = context.getBean(Prechecks.class).checkInbox();
 			checked.forEach(c -> PrecheckReport.print(c, out));
 			if (checked.isEmpty()) {
-				out.println("No files to check (收件箱中没有文件).");
+				out.println("收件箱中没有需要预检的文件。");
 			}
 			return 0;
 		}
@@ -56,15 +58,14 @@ class IngestCommand implements SpringTask {
 		runs.add(executions.startNew(job));
 		boolean failed = false;
 		for (JobExecution run : runs) {
-			out.printf("Ingest (数据接收) job execution %d: %s%n", run.getId(), run.getStatus());
+			out.printf("数据接收（第%d次运行）：%s%n", run.getId(), Words.runStatus(run.getStatus().name()));
 			if (run.getStatus() != BatchStatus.COMPLETED) {
 				failed = true;
-				run.getAllFailureExceptions().forEach(ex -> out.println("  " + ex.getMessage() + cause(ex)));
+				run.getAllFailureExceptions().forEach(ex -> out.println("  原因：" + ex.getMessage() + cause(ex)));
 			}
 			if (run.getExecutionContext().containsKey(ReconcileJobConfiguration.OUTCOME_KEY)) {
-				out.println("  reconciled (已核对): "
-						+ run.getExecutionContext().getString(ReconcileJobConfiguration.OUTCOME_KEY)
-						+ "; see reporting.discrepancy or the reconcile command");
+				out.println("  已核对：" + run.getExecutionContext().getString(ReconcileJobConfiguration.OUTCOME_KEY)
+						+ "（详见 reconcile 命令）");
 			}
 		}
 		printSubmissions(context.getBean(JdbcClient.class), runs.get(0).getCreateTime(), out);
@@ -74,25 +75,34 @@ class IngestCommand implements SpringTask {
 	/** What lies under a failure such as "JDBC rollback failed": the database connection, say. */
 	private static String cause(Throwable failure) {
 		Throwable cause = NestedExceptionUtils.getMostSpecificCause(failure);
-		return (cause == failure) ? "" : " (cause: " + cause.getMessage() + ")";
+		return (cause == failure) ? "" : "（" + cause.getMessage() + "）";
 	}
 
 	private static void printSubmissions(JdbcClient jdbc, java.time.LocalDateTime since, PrintWriter out) {
-		var rows = jdbc.sql("""
+		TextTable table = new TextTable().right("编号").left("部门").left("结果").right("数值个数").right("入库").right("退回")
+			.left("文件");
+		List<String> receipts = new ArrayList<>();
+		jdbc.sql("""
 				SELECT submission_id, department, file_name, status, rows_total, rows_loaded, rows_rejected, receipt_path
 				FROM reporting.submission WHERE processed_at >= ? ORDER BY submission_id""")
 			.param(since)
-			.query((rs, n) -> String.format("  %5d  %-12s %-10s %5d %6d %8d  %s%n      receipt (回执): %s", rs.getLong(1),
-					rs.getString(2), rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getString(3),
-					rs.getString(8)))
+			.query((rs, n) -> {
+				receipts.add(rs.getString(8));
+				return table.row(rs.getLong(1), rs.getString(2), Words.submissionStatus(rs.getString(4)),
+						Words.number(rs.getInt(5)), Words.number(rs.getInt(6)), Words.number(rs.getInt(7)), rs.getString(3));
+			})
 			.list();
-		if (rows.isEmpty()) {
-			out.println("No files processed (收件箱中没有新文件).");
+		if (table.isEmpty()) {
+			out.println("收件箱中没有新文件。");
 			return;
 		}
-		out.println("Submissions (报送):");
-		out.println("     id  department   status     total loaded rejected  file");
-		rows.forEach(out::println);
+		out.println("报送文件：");
+		List<String> lines = table.lines();
+		out.println(lines.get(0));
+		for (int i = 1; i < lines.size(); i++) {
+			out.println(lines.get(i));
+			out.println("        回执：" + (receipts.get(i - 1) == null ? "未写出" : receipts.get(i - 1)));
+		}
 	}
 
 }

@@ -1,11 +1,15 @@
 package cn.zibo.livelihood.ops;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import cn.zibo.livelihood.ops.text.TextTable;
+import cn.zibo.livelihood.ops.text.Words;
 import cn.zibo.livelihood.reconcile.DiscrepancyKind;
 
 /**
@@ -24,24 +28,37 @@ final class OpenFindings {
 		jdbc.sql("SELECT kind, count(*) FROM reporting.discrepancy WHERE status = 'open' GROUP BY kind")
 			.query((rs, n) -> counts.put(rs.getString(1), rs.getInt(2)))
 			.list();
+		TextTable byKind = new TextTable().left("类别").right("待核实");
 		for (DiscrepancyKind kind : DiscrepancyKind.values()) {
-			out.printf("  %-22s %-10s %5d open%n", kind.code(), kind.chineseName(), counts.getOrDefault(kind.code(), 0));
+			byKind.row(kind.chineseName(), Words.number(counts.getOrDefault(kind.code(), 0)));
 		}
-		var rows = jdbc.sql("""
+		byKind.print(out);
+		List<String> details = new ArrayList<>();
+		TextTable newestFirst = new TextTable().right("编号").left("类别").left("指标").left("区县").left("报告期");
+		jdbc.sql("""
 				SELECT discrepancy_id, kind, indicator_code, indicator_name, coalesce(district_name, district_code), period, details
 				FROM reporting.discrepancy WHERE status = 'open'
 				ORDER BY detected_at DESC, discrepancy_id DESC LIMIT ?""")
 			.param(newest)
-			.query((rs, n) -> String.format("  #%d %s (%s) %s %s, %s, %s%s", rs.getLong(1), rs.getString(2),
-					DiscrepancyKind.chineseNameOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
-					rs.getString(6), withDetails ? System.lineSeparator() + "      " + rs.getString(7) : ""))
+			.query((rs, n) -> {
+				details.add(rs.getString(7));
+				return newestFirst.row(rs.getLong(1), DiscrepancyKind.chineseNameOf(rs.getString(2)),
+						rs.getString(3) + " " + rs.getString(4), Places.district(rs.getString(5)), Places.period(rs.getString(6)));
+			})
 			.list();
-		if (rows.isEmpty()) {
-			out.println("No open findings (没有待核实的问题).");
+		if (newestFirst.isEmpty()) {
+			out.println("没有待核实的差异。");
 			return 0;
 		}
-		out.println("Open findings (待核实的问题), newest first:");
-		rows.forEach(out::println);
+		out.println("待核实的差异（最新的在前）：");
+		List<String> lines = newestFirst.lines();
+		out.println(lines.get(0));
+		for (int i = 1; i < lines.size(); i++) {
+			out.println(lines.get(i));
+			if (withDetails) {
+				out.println("        " + details.get(i - 1));
+			}
+		}
 		return counts.values().stream().mapToInt(Integer::intValue).sum();
 	}
 

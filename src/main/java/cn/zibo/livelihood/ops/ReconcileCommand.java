@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.zibo.livelihood.jobs.Executions;
 import cn.zibo.livelihood.jobs.ReconcileJobConfiguration;
+import cn.zibo.livelihood.ops.text.Words;
 
 /** Runs the reconcile job and lists the findings it leaves open. */
 @Command(name = "reconcile", mixinStandardHelpOptions = true,
@@ -28,12 +29,12 @@ class ReconcileCommand implements SpringTask {
 	public int run(ConfigurableApplicationContext context, PrintWriter out) throws Exception {
 		Job job = context.getBean(ReconcileJobConfiguration.JOB_NAME, Job.class);
 		JobExecution run = context.getBean(Executions.class).startNew(job);
-		out.printf("Reconcile (核对) job execution %d: %s%n", run.getId(), run.getStatus());
+		out.printf("数据核对（第%d次运行）：%s%n", run.getId(), Words.runStatus(run.getStatus().name()));
 		if (run.getStatus() != BatchStatus.COMPLETED) {
-			run.getAllFailureExceptions().forEach(ex -> out.println("  " + ex.getMessage()));
+			run.getAllFailureExceptions().forEach(ex -> out.println("  原因：" + ex.getMessage()));
 			return 1;
 		}
-		out.println("Findings (问题): " + run.getExecutionContext().getString(ReconcileJobConfiguration.OUTCOME_KEY));
+		out.println("核对结果：" + run.getExecutionContext().getString(ReconcileJobConfiguration.OUTCOME_KEY));
 		OpenFindings.print(context.getBean(JdbcClient.class), out, limit, true);
 		return 0;
 	}

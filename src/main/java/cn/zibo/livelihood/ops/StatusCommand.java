@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 import picocli.CommandLine.Command;
@@ -13,6 +14,9 @@ import picocli.CommandLine.Option;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import cn.zibo.livelihood.ops.text.TextTable;
+import cn.zibo.livelihood.ops.text.Words;
 
 /**
  * What an operator checks first, without a browser or a database client: the last job runs,
@@ -42,7 +46,7 @@ class StatusCommand implements SpringTask {
 		printRuns(jdbc, out);
 		printSubmissions(jdbc, out);
 		printFailed(jdbc, context.getEnvironment(), out);
-		out.println("Open discrepancies (待核实差异):");
+		out.println("待核实的差异：");
 		OpenFindings.print(jdbc, out, findings, false);
 		return 0;
 	}
@@ -53,35 +57,38 @@ class StatusCommand implements SpringTask {
 			.param(limit)
 			.query(JobRun.class)
 			.list();
-		out.println("Recent job runs (作业运行):");
+		out.println("最近的作业运行：");
 		if (runs.isEmpty()) {
-			out.println("  none yet");
+			out.println("  尚无");
 		}
 		else {
-			out.printf("  %6s  %-22s %-19s %8s  %-10s %6s %6s%n", "id", "job", "started", "seconds", "status", "read", "write");
+			TextTable table = new TextTable().right("编号").left("作业").left("开始时间").right("用时（秒）").left("结果")
+				.right("读取").right("写入");
 			for (JobRun run : runs) {
-				out.printf("  %6d  %-22s %-19s %8s  %-10s %6d %6d%n", run.jobExecutionId(), run.jobName(),
-						time(run.startTime()), run.seconds(), run.status(), run.readCount(), run.writeCount());
+				table.row(run.jobExecutionId(), Words.job(run.jobName()), time(run.startTime()), run.seconds(),
+						Words.runStatus(run.status()), Words.number(run.readCount()), Words.number(run.writeCount()));
 			}
+			table.print(out);
 		}
 		out.println();
 	}
 
 	private void printSubmissions(JdbcClient jdbc, PrintWriter out) {
 		var waiting = jdbc.sql("SELECT count(*), min(received_at) FROM reporting.submission WHERE status = 'received'")
-			.query((rs, n) -> rs.getLong(1) == 0 ? "0 waiting"
-					: rs.getLong(1) + " waiting, the oldest received " + time(rs.getObject(2, OffsetDateTime.class)))
+			.query((rs, n) -> rs.getLong(1) == 0 ? "没有待处理的文件"
+					: rs.getLong(1) + "个文件待处理，最早于" + time(rs.getObject(2, OffsetDateTime.class)) + "收到")
 			.single();
-		var recent = jdbc.sql("SELECT submission_id, department, status, rows_total, rows_loaded, rows_rejected, file_name"
+		TextTable table = new TextTable().right("编号").left("部门").left("结果").right("数值个数").right("入库").right("退回")
+			.left("文件");
+		jdbc.sql("SELECT submission_id, department, status, rows_total, rows_loaded, rows_rejected, file_name"
 				+ " FROM reporting.submission ORDER BY submission_id DESC LIMIT ?")
 			.param(limit)
-			.query((rs, n) -> String.format("  %6d  %-10s %6d %6d %8d  %s  %s", rs.getLong(1), rs.getString(3), rs.getInt(4),
-					rs.getInt(5), rs.getInt(6), rs.getString(2), rs.getString(7)))
+			.query((rs, n) -> table.row(rs.getLong(1), rs.getString(2), Words.submissionStatus(rs.getString(3)),
+					Words.number(rs.getInt(4)), Words.number(rs.getInt(5)), Words.number(rs.getInt(6)), rs.getString(7)))
 			.list();
-		out.println("Submissions (报送): " + waiting + " (待处理)");
-		if (!recent.isEmpty()) {
-			out.println("      id  status      total loaded rejected  department  file");
-			recent.forEach(out::println);
+		out.println("报送文件：" + waiting);
+		if (!table.isEmpty()) {
+			table.print(out);
 		}
 		out.println();
 	}
@@ -101,23 +108,29 @@ class StatusCommand implements SpringTask {
 		long awaiting = jdbc.sql("SELECT count(*) FROM batch.batch_job_execution e WHERE e.status IN ('FAILED', 'STOPPED')"
 				+ " AND NOT EXISTS (SELECT 1 FROM batch.batch_job_execution n WHERE n.job_instance_id = e.job_instance_id"
 				+ " AND n.job_execution_id > e.job_execution_id)").query(Long.class).single();
-		out.println("Failed job runs (失败的作业运行): " + awaiting + " awaiting restart (待重新运行)");
+		out.println("失败的作业运行：" + awaiting + "个待重新运行");
 		if (runs.isEmpty()) {
-			out.println("  none");
+			out.println("  无");
 			out.println();
 			return;
 		}
-		out.printf("  %6s  %-22s %-19s %-10s %s%n", "id", "job", "ended", "status", "since");
+		TextTable table = new TextTable().right("编号").left("作业").left("结束时间").left("结果").left("后续");
+		List<String> lines = new ArrayList<>();
 		for (FailedRun run : runs) {
-			out.printf("  %6d  %-22s %-19s %-10s %s%n", run.jobExecutionId(), run.jobName(), time(run.endTime()),
-					run.status(), run.since());
-			run.failure().forEach(line -> out.println("          " + line));
+			table.row(run.jobExecutionId(), Words.job(run.jobName()), time(run.endTime()), Words.runStatus(run.status()),
+					run.since());
 		}
+		List<String> rendered = table.lines();
+		lines.add(rendered.get(0));
+		for (int i = 0; i < runs.size(); i++) {
+			lines.add(rendered.get(i + 1));
+			runs.get(i).failure().forEach(line -> lines.add("        原因：" + line));
+		}
+		lines.forEach(out::println);
 		if (awaiting > 0) {
-			out.printf("  To restart one: fix its cause (the message names it, e.g. a file in mappings/), then under `serve`"
-					+ " open http://%s:%s/runs/ID and press Restart (重新运行).%n  `ingest --once` also finishes the last"
-					+ " failed ingest run before it takes new files.%n", environment.getProperty("server.address", "127.0.0.1"),
-					environment.getProperty("server.port", "8080"));
+			out.printf("  重新运行：先排除原因（原因中会指出，如 mappings/ 中的某个文件），再在 serve 运行时打开"
+					+ " http://%s:%s/runs/编号 ，点击“重新运行”。%n  ingest --once 也会先完成上一次失败的数据接收，再接收新文件。%n",
+					environment.getProperty("server.address", "127.0.0.1"), environment.getProperty("server.port", "8080"));
 		}
 		out.println();
 	}
@@ -147,9 +160,9 @@ class StatusCommand implements SpringTask {
 
 		String since() {
 			if (restartedAs != null) {
-				return "restarted as #" + restartedAs + " (" + restartStatus + ")";
+				return "已重新运行为第" + restartedAs + "次（" + Words.runStatus(restartStatus) + "）";
 			}
-			return "ABANDONED".equals(status) ? "abandoned: cannot be restarted" : "awaiting restart";
+			return "ABANDONED".equals(status) ? "已放弃，不能重新运行" : "待重新运行";
 		}
 
 		/**
@@ -160,7 +173,7 @@ class StatusCommand implements SpringTask {
 		List<String> failure() {
 			if (failureMessage == null || failureMessage.isBlank()) {
 				return "FAILED".equals(status)
-						? List.of("(no message: a run left running by a process that ended is marked FAILED without one)")
+						? List.of("（无说明：进程意外结束后留下的运行，已标记为失败）")
 						: List.of();
 			}
 			return failureMessage.lines()

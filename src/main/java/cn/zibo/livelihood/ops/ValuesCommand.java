@@ -1,7 +1,6 @@
 package cn.zibo.livelihood.ops;
 
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -9,6 +8,8 @@ import picocli.CommandLine.Option;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import cn.zibo.livelihood.ops.text.TextTable;
+import cn.zibo.livelihood.ops.text.Words;
 import cn.zibo.livelihood.validate.Period;
 
 /** Prints the current figures of {@code reporting.indicator_value}, for a look without a database client. */
@@ -28,7 +29,9 @@ class ValuesCommand implements SpringTask {
 	@Override
 	public int run(ConfigurableApplicationContext context, PrintWriter out) {
 		String code = period == null ? null : Period.parse(period).map(Period::code).orElse(period);
-		var rows = context.getBean(JdbcClient.class)
+		TextTable table = new TextTable().left("报告期").left("指标编码").left("指标名称").left("区县").right("数值").left("单位")
+			.left("报送部门").right("报送编号").left("汇总得出");
+		context.getBean(JdbcClient.class)
 			.sql("""
 					SELECT v.indicator_code, i.name, v.district_name, v.period, v.value, v.unit, v.department, v.submission_id,
 					       v.derived
@@ -36,22 +39,16 @@ class ValuesCommand implements SpringTask {
 					WHERE (CAST(? AS text) IS NULL OR v.period = ?) AND (CAST(? AS text) IS NULL OR v.indicator_code = ?)
 					ORDER BY v.period, v.indicator_code, v.district_code LIMIT ?""")
 			.params(code, code, indicator, indicator, limit)
-			.query((rs, n) -> String.format("%-8s %-8s %s %s %s %s  %s  #%d%s", rs.getString(4), rs.getString(1),
-					CatalogueShowCommand.pad(rs.getString(2), 28), CatalogueShowCommand.pad(rs.getString(3), 24),
-					plain(rs.getBigDecimal(5)), rs.getString(6), rs.getString(7), rs.getLong(8),
-					rs.getBoolean(9) ? " (derived 汇总)" : ""))
+			.query((rs, n) -> table.row(Places.period(rs.getString(4)), rs.getString(1), rs.getString(2),
+					Places.district(rs.getString(3)), Words.number(rs.getBigDecimal(5)), rs.getString(6), rs.getString(7),
+					rs.getLong(8), rs.getBoolean(9) ? "是" : ""))
 			.list();
-		if (rows.isEmpty()) {
-			out.println("No figures (数据) yet" + (code == null ? "" : " for " + code) + ".");
+		if (table.isEmpty()) {
+			out.println(code == null ? "尚无数据。" : Places.period(code) + "尚无数据。");
 			return 0;
 		}
-		out.println("period   indicator name (指标)                  district (区县)          value unit  department  #submission");
-		rows.forEach(out::println);
+		table.print(out);
 		return 0;
-	}
-
-	private static String plain(BigDecimal value) {
-		return value == null ? "" : value.stripTrailingZeros().toPlainString();
 	}
 
 }

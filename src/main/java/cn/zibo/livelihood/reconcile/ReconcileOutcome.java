@@ -10,8 +10,7 @@ package cn.zibo.livelihood.reconcile;
 public record ReconcileOutcome(int findings, int opened, int closed) {
 
 	public String describe() {
-		return String.format("%d open finding(s): %d new, %d still open; %d closed", findings, opened, findings - opened,
-				closed);
+		return String.format("待核实的差异%d个（新发现%d个，仍未解决%d个），已解决%d个", findings, opened, findings - opened, closed);
 	}
 
 }

@@ -246,25 +246,25 @@ class IngestJobIntegrationTests {
 
 	@Test
 	void withPolicyPartialTheValidFiguresOfAFileWithErrorsLoad() throws Exception {
-		fixture.mapping("市体育局.yml", """
-				department: 市体育局
+		fixture.mapping("市医保局.yml", """
+				department: 市医保局
 				policy: partial
 				fields:
 				  value: [本期完成数]
 				""");
 		String indicator = fixture.jdbc()
 			.sql("SELECT indicator_code FROM reporting.indicator i JOIN reporting.task t USING (task_no)"
-					+ " WHERE t.lead_departments[1] = '市体育局' AND i.basis <> 'status' ORDER BY 1 LIMIT 1")
+					+ " WHERE t.lead_departments[1] = '市医保局' AND i.basis <> 'status' ORDER BY 1 LIMIT 1")
 			.query(String.class)
 			.single();
-		fixture.drop("市体育局", "体育_2023Q3.csv", "指标编码,本期完成数\n" + indicator + ",12\n" + indicator.substring(0, 5)
+		fixture.drop("市医保局", "医保_2039Q3.csv", "指标编码,本期完成数\n" + indicator + ",12\n" + indicator.substring(0, 5)
 				+ "99,3\n", StandardCharsets.UTF_8);
 
 		fixture.ingest();
 
-		Map<String, Object> submission = fixture.submission("体育_2023Q3.csv");
+		Map<String, Object> submission = fixture.submission("医保_2039Q3.csv");
 		assertThat(submission).containsEntry("status", "loaded").containsEntry("rows_loaded", 1).containsEntry("rows_rejected", 1);
-		assertThat(fixture.values((Long) submission.get("submission_id"))).containsExactly(indicator + " 370300 2023Q3 = 12");
+		assertThat(fixture.values((Long) submission.get("submission_id"))).containsExactly(indicator + " 370300 2039Q3 = 12");
 	}
 
 }

@@ -44,8 +44,8 @@ class ReconcileJobIntegrationTests {
 	@Test
 	void findingsOpenedAndClosedAreTheStepsWriteAndFilterCounts() throws Exception {
 		// given co-leads that disagree, loaded by an ingest run that reconciles at its end
-		fixture.drop("市民政局", "民政_2038Q1.csv", "指标编码,数值\nT063-01,20\n", StandardCharsets.UTF_8);
-		fixture.drop("市国资委", "国资_2038Q1.csv", "指标编码,数值\nT063-01,21\n", StandardCharsets.UTF_8);
+		fixture.drop("市民政局", "民政_2038Q1.csv", "指标编码,数值\nT063-04,20\n", StandardCharsets.UTF_8);
+		fixture.drop("市国资委", "国资_2038Q1.csv", "指标编码,数值\nT063-04,21\n", StandardCharsets.UTF_8);
 		JobExecution disagreeing = fixture.ingest();
 
 		// when the reconcile job runs over the same figures
@@ -59,7 +59,7 @@ class ReconcileJobIntegrationTests {
 		assertThat(openFindings()).isEqualTo(1);
 
 		// when the second lead corrects its file, then that run's reconcile step closes the finding
-		fixture.drop("市国资委", "国资_2038Q1更正.csv", "指标编码,数值\nT063-01,20\n", StandardCharsets.UTF_8);
+		fixture.drop("市国资委", "国资_2038Q1更正.csv", "指标编码,数值\nT063-04,20\n", StandardCharsets.UTF_8);
 		JobExecution corrected = fixture.ingest();
 
 		assertThat(Steps.counts(corrected).get("reconcileStep")).isEqualTo("read 0, write 0, filter 1, skip 0");
@@ -67,7 +67,7 @@ class ReconcileJobIntegrationTests {
 	}
 
 	private long openFindings() {
-		return jdbc.sql("SELECT count(*) FROM reporting.discrepancy WHERE period = '2038Q1' AND indicator_code = 'T063-01' AND status = 'open'")
+		return jdbc.sql("SELECT count(*) FROM reporting.discrepancy WHERE period = '2038Q1' AND indicator_code = 'T063-04' AND status = 'open'")
 			.query(Long.class)
 			.single();
 	}

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import cn.zibo.livelihood.ops.text.Columns;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -105,8 +107,11 @@ class CommandLineFunctionalTests {
 		assertThat(load.status()).as(load.err()).isZero();
 		assertThat(load.out()).contains("loaded as new version 1", "5 campaigns, 34 sections, 113 tasks");
 		assertThat(show.status()).as(show.err()).isZero();
-		assertThat(show.out()).contains("5 campaigns, 34 sections, 113 tasks", "128 targets, 113 status",
+		assertThat(show.out()).contains("5项攻坚行动，34个方面，113项任务，241个指标（128个目标，113个进展状态）",
 				"实施教育品质提升三年攻坚行动", "市卫生健康委", "health");
+		List<String> lines = show.out().lines().toList();
+		String leads = lines.stream().filter(l -> l.contains("牵头部门") && l.contains("代码")).findFirst().orElseThrow();
+		assertThat(Columns.lineUp(lines, leads, List.of("代码", "说明"))).as("departments line up by display width").isTrue();
 	}
 
 	@Test
@@ -119,8 +124,8 @@ class CommandLineFunctionalTests {
 		assertThat(again.out()).contains("unchanged: seeds match current version 1");
 		assertThat(task.out()).contains("Leads (牵头部门): 市教育局、市自然资源和规划局",
 				"T002-01  新改扩建公办幼儿园  >= 103 处  cumulative by 2024-12-31", "T002-00  任务进展");
-		assertThat(status.out()).contains("catalogueLoadJob").contains("COMPLETED");
-		assertThat(status.out().lines().filter(l -> l.contains("catalogueLoadJob")).count()).isEqualTo(2);
+		assertThat(status.out()).contains("目录加载").contains("已完成").doesNotContain("catalogueLoadJob", "COMPLETED");
+		assertThat(status.out().lines().filter(l -> l.contains("目录加载")).count()).isEqualTo(2);
 	}
 
 	@Test

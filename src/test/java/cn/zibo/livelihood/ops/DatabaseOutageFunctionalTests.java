@@ -50,7 +50,7 @@ class DatabaseOutageFunctionalTests {
 
 			JarRunner.Result failed = cut.result();
 			assertThat(failed.status()).as("a failed command").isEqualTo(1);
-			assertThat(failed.out()).containsPattern("Ingest \\(数据接收\\) job execution \\d+: (FAILED|UNKNOWN)").contains("connection");
+			assertThat(failed.out()).containsPattern("数据接收（第\\d+次运行）：(失败|状态不明)").contains("connection");
 			assertThat(ingestRuns(sql)).as("the failure recorded, not left running").singleElement().isIn("1 FAILED", "1 UNKNOWN");
 			long loadedAtCut = FileBatch.count(sql, "SELECT count(*) FROM warehouse.submission WHERE status = 'loaded'");
 			assertThat(loadedAtCut).as("cut in the middle of the batch").isBetween(2L, batch.size() - 1L);

@@ -52,7 +52,7 @@ class IngestFunctionalTests {
 		JarRunner.Result ingest = jar.run("ingest", "--once");
 
 		assertThat(ingest.status()).as(ingest.err()).isZero();
-		assertThat(ingest.out()).contains("COMPLETED", "loaded", "市教育局_2024年第三季度.csv");
+		assertThat(ingest.out()).contains("已完成", "已入库", "市教育局_2024年第三季度.csv");
 		try (var files = Files.list(inbox)) {
 			assertThat(files.map(f -> f.getFileName().toString()).sorted().toList()).containsExactly(
 					"市教育局_2024年第三季度.csv.回执(1).txt", "市教育局_2024年第三季度.csv.回执(1).xlsx");
@@ -62,8 +62,8 @@ class IngestFunctionalTests {
 						"T002-01 张店区 2024Q3 = 21", "T002-01 淄博市 2024Q3 = 86", "T002-02 淄博市 2024Q3 = 812",
 						"T002-03 淄博市 2024Q3 = 63.5", "T003-03 淄博市 2024Q3 = 42000");
 		JarRunner.Result values = jar.run("values", "--period", "2024年第三季度");
-		assertThat(values.out()).contains("T003-03", "新增优质学位", "42000", "个", "市教育局");
-		assertThat(values.out().lines().filter(l -> l.startsWith("2024Q3")).count()).isEqualTo(5);
+		assertThat(values.out()).contains("T003-03", "新增优质学位", "42,000", "个", "市教育局", "全市").doesNotContain("淄博市");
+		assertThat(values.out().lines().filter(l -> l.startsWith("  2024年第三季度")).count()).isEqualTo(5);
 	}
 
 	/**

@@ -45,7 +45,7 @@ class ReconcileFunctionalTests {
 		JarRunner.Result ingest = jar.run("ingest", "--once");
 
 		assertThat(ingest.status()).as(ingest.err()).isZero();
-		assertThat(ingest.out()).contains("reconciled (已核对): 1 open finding(s): 1 new, 0 still open; 0 closed");
+		assertThat(ingest.out()).contains("已核对：待核实的差异1个（新发现1个，仍未解决0个），已解决0个");
 		assertThat(findings()).containsExactly("co_lead_mismatch T002-01 370300 2024Q3 open");
 
 		Files.writeString(jar.workDir().resolve("inbox/市自然资源和规划局/自然资源_2024Q3(更正).csv"),
@@ -53,7 +53,7 @@ class ReconcileFunctionalTests {
 		JarRunner.Result correction = jar.run("ingest", "--once");
 
 		assertThat(correction.status()).as(correction.err()).isZero();
-		assertThat(correction.out()).contains("reconciled (已核对): 0 open finding(s): 0 new, 0 still open; 1 closed");
+		assertThat(correction.out()).contains("已核对：待核实的差异0个（新发现0个，仍未解决0个），已解决1个");
 		assertThat(findings()).containsExactly("co_lead_mismatch T002-01 370300 2024Q3 closed");
 	}
 
@@ -66,13 +66,13 @@ class ReconcileFunctionalTests {
 		JarRunner.Result preferring = jar.run("reconcile", "--etl.reconcile.preferred-lead.T002-01=nrp");
 
 		assertThat(first.status()).as(first.err()).isZero();
-		assertThat(first.out()).as("opened by the ingest already").contains("Reconcile (核对) job execution", "COMPLETED",
-				"Findings (问题): 1 open finding(s): 0 new, 1 still open; 0 closed",
-				"co_lead_mismatch (牵头部门数值不一致) T002-01 新改扩建公办幼儿园, 淄博市, 2024Q3",
+		assertThat(first.out()).as("opened by the ingest already").contains("数据核对（第", "次运行）：已完成",
+				"核对结果：待核实的差异1个（新发现0个，仍未解决1个），已解决0个", "牵头部门数值不一致", "T002-01 新改扩建公办幼儿园", "全市",
+				"2024年第三季度",
 				"市教育局 填报 86处(报送#", "市自然资源和规划局 填报 90处(报送#", "汇总采用市教育局的数值");
 		assertThat(preferring.status()).as(preferring.err()).isZero();
 		assertThat(preferring.out()).as("the same finding, its details following the setting").contains(
-				"1 open finding(s): 0 new, 1 still open; 0 closed",
+				"待核实的差异1个（新发现0个，仍未解决1个），已解决0个",
 				"汇总采用市自然资源和规划局的数值(由设置 etl.reconcile.preferred-lead 指定)");
 		assertThat(sql.sql("SELECT trim_scale(value) || ' ' || department FROM reporting.indicator_value"
 				+ " WHERE indicator_code = 'T002-01' AND district_code = '370300'").query(String.class).single())
@@ -87,7 +87,7 @@ class ReconcileFunctionalTests {
 		JarRunner.Result failed = jar.run("ingest", "--once", "--etl.reconcile.preferred-lead.T002-01=市卫生健康委");
 
 		assertThat(failed.status()).as("the run failed").isEqualTo(1);
-		assertThat(failed.out()).contains("FAILED", "市卫生健康委 does not lead task 2");
+		assertThat(failed.out()).contains("失败", "市卫生健康委 does not lead task 2");
 		assertThat(sql.sql("SELECT status || ' ' || (receipt_written_at IS NOT NULL) FROM warehouse.submission")
 			.query(String.class)
 			.list()).containsExactly("loaded true", "loaded true");

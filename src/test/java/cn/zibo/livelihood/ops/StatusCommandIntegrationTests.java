@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -18,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import cn.zibo.livelihood.PipelineIntegrationTest;
 import cn.zibo.livelihood.ingest.IngestFixture;
 import cn.zibo.livelihood.jobs.Executions;
+import cn.zibo.livelihood.ops.text.Columns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,17 +68,25 @@ class StatusCommandIntegrationTests {
 
 		String status = status();
 
-		assertThat(status).containsSubsequence("Recent job runs (作业运行):", "Submissions (报送):",
-				"Failed job runs (失败的作业运行):", "Open discrepancies (待核实差异):");
-		assertThat(status).containsPattern("\\n\\s+" + failed.getId() + "\\s+ingestJob\\s+\\S+ \\S+\\s+\\S+\\s+FAILED");
-		assertThat(status).containsPattern("Submissions \\(报送\\): [1-9]\\d* waiting, the oldest received 20\\d\\d-");
-		assertThat(line(status, "卫健_进展_2025Q3.csv")).contains("received");
-		assertThat(status).containsPattern("Failed job runs \\(失败的作业运行\\): [1-9]\\d* awaiting restart");
-		assertThat(line(status, failed.getId() + "  ingestJob", "Failed job runs")).contains("FAILED", "awaiting restart");
-		assertThat(status).contains("坏的_status.yml", "press Restart (重新运行)", "http://127.0.0.1:8080/runs/ID",
-				"`ingest --once` also finishes the last failed ingest run");
-		assertThat(status).containsPattern("co_lead_mismatch\\s+牵头部门数值不一致\\s+[1-9]\\d* open");
-		assertThat(status).contains("#" + finding + " co_lead_mismatch (牵头部门数值不一致) T023-01 学生总体近视率年降幅, 淄博市, 2025Q3");
+		assertThat(status).containsSubsequence("最近的作业运行：", "报送文件：", "失败的作业运行：", "待核实的差异：");
+		assertThat(status).containsPattern("\\n\\s+" + failed.getId() + "\\s+数据接收\\s+\\S+ \\S+\\s+\\S+\\s+失败");
+		assertThat(status).containsPattern("报送文件：[1-9]\\d*个文件待处理，最早于20\\d\\d-");
+		assertThat(line(status, "卫健_进展_2025Q3.csv")).contains("待处理");
+		assertThat(status).containsPattern("失败的作业运行：[1-9]\\d*个待重新运行");
+		assertThat(line(status, failed.getId() + "  数据接收", "失败的作业运行")).contains("失败", "待重新运行");
+		assertThat(status).contains("坏的_status.yml", "点击“重新运行”", "http://127.0.0.1:8080/runs/编号",
+				"ingest --once 也会先完成上一次失败的数据接收");
+		assertThat(status).containsPattern("牵头部门数值不一致\\s+[1-9]\\d*\\n");
+		assertThat(line(status, "  " + finding + "  ", "待核实的差异（")).contains("牵头部门数值不一致", "T023-01 学生总体近视率年降幅", "全市",
+				"2025年第三季度");
+		assertThat(status).doesNotContain("ingestJob", "COMPLETED", "co_lead_mismatch", "received");
+		List<String> lines = status.lines().toList();
+		assertThat(Columns.lineUp(lines, line(status, "编号  作业"), List.of("作业", "开始时间", "结果")))
+			.as("runs line up by display width").isTrue();
+		assertThat(Columns.lineUp(lines, line(status, "编号  部门"), List.of("部门", "结果", "文件")))
+			.as("submissions line up by display width, Chinese department names and all").isTrue();
+		assertThat(Columns.lineUp(lines, line(status, "编号  类别"), List.of("类别", "指标", "区县", "报告期")))
+			.as("findings line up by display width").isTrue();
 
 		// once the cause is fixed and the run restarted, status says what became of it
 		Files.delete(fixture.mappingsDir().resolve("坏的_status.yml"));
@@ -84,9 +94,9 @@ class StatusCommandIntegrationTests {
 		String after = status();
 
 		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(line(after, failed.getId() + "  ingestJob", "Failed job runs"))
-			.contains("restarted as #" + restarted.getId() + " (COMPLETED)");
-		assertThat(line(after, "卫健_进展_2025Q3.csv")).contains("loaded");
+		assertThat(line(after, failed.getId() + "  数据接收", "失败的作业运行"))
+			.contains("已重新运行为第" + restarted.getId() + "次（已完成）");
+		assertThat(line(after, "卫健_进展_2025Q3.csv")).contains("已入库");
 	}
 
 	private String status(String... args) throws Exception {

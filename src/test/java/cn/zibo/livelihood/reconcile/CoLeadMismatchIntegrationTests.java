@@ -72,7 +72,7 @@ class CoLeadMismatchIntegrationTests {
 		JobExecution second = executions.startNew(reconcileJob);
 
 		assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(second.getExecutionContext().getString(ReconcileJobConfiguration.OUTCOME_KEY)).contains("0 new", "0 closed");
+		assertThat(second.getExecutionContext().getString(ReconcileJobConfiguration.OUTCOME_KEY)).contains("新发现0个", "已解决0个");
 		assertThat(findings.all()).as("a second run changes no finding").isEqualTo(afterFirst);
 		Map<String, Object> finding = findings.one("co_lead_mismatch", "T063-01", "370300", "2031Q1");
 		assertThat(finding).containsEntry("status", "open").containsEntry("indicator_name", "新增养老机构");
@@ -87,7 +87,7 @@ class CoLeadMismatchIntegrationTests {
 		JobExecution correction = fixture.ingest();
 
 		assertThat(correction.getExecutionContext().getString(ReconcileJobConfiguration.OUTCOME_KEY)).as("closed by the ingest")
-			.doesNotContain("; 0 closed");
+			.doesNotContain("已解决0个");
 		assertThat(findings.of("co_lead_mismatch", "T063-01")).containsExactly("2031Q1 370300 closed");
 		assertThat(findings.one("co_lead_mismatch", "T063-01", "370300", "2031Q1").get("closed_at")).isNotNull();
 	}

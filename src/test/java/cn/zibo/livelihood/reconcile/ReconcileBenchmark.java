@@ -129,7 +129,7 @@ public final class ReconcileBenchmark {
 		long started = System.nanoTime();
 		String out = command(settings, "reconcile", "--limit", "0");
 		print("reconcile command: %s wall (Spring start included), job %s s", since(started), lastJobSeconds(jdbc));
-		out.lines().filter(l -> l.startsWith("Findings") || l.matches("\\s+\\w+ .* open")).forEach(l -> print("  %s", l.trim()));
+		out.lines().filter(l -> l.startsWith("核对结果")).forEach(l -> print("  %s", l.trim()));
 		started = System.nanoTime();
 		String again = jdbc.sql("SELECT findings || ' found, ' || opened || ' opened, ' || closed || ' closed'"
 				+ " FROM warehouse.reconcile()").query(String.class).single();
