@@ -87,10 +87,9 @@ public final class CommandLineLauncher {
 					environment.set(prepared.getEnvironment());
 				}
 			});
-		if (!task.serves()) {
-			// A one-shot command prints its own result; the full log still goes to the log file.
-			builder.properties("logging.threshold.console=WARN");
-		}
+		// A command prints its own result, serve a short block saying what runs where; the full log goes
+		// to the log file, and only warnings and errors reach the console.
+		builder.properties("logging.threshold.console=WARN");
 		try (ConfigurableApplicationContext context = builder.run(settings.toArray(String[]::new))) {
 			return task.run(context, out);
 		}

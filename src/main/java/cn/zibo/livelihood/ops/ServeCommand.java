@@ -1,6 +1,7 @@
 package cn.zibo.livelihood.ops;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 import picocli.CommandLine.Command;
@@ -8,6 +9,7 @@ import picocli.CommandLine.Command;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.env.Environment;
 
 import cn.zibo.livelihood.schedule.Serving;
 
@@ -29,10 +31,25 @@ class ServeCommand implements SpringTask {
 	public int run(ConfigurableApplicationContext context, PrintWriter out) throws InterruptedException {
 		CountDownLatch closed = new CountDownLatch(1);
 		context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> closed.countDown());
+		Environment environment = context.getEnvironment();
+		out.println("民生113项数据管道已启动：");
+		out.println("  网页：http://" + environment.getProperty("server.address", "127.0.0.1") + ":"
+				+ environment.getProperty("local.server.port", environment.getProperty("server.port", "8080")) + "/");
+		out.println("  数据库：" + database(environment));
 		context.getBeanProvider(Serving.class).ifAvailable(serving -> serving.describe().forEach(out::println));
-		out.println("Serving; stop with Ctrl-C or SIGTERM.");
+		out.println("  日志：" + Path.of(environment.getProperty("logging.file.name", "var/log/pipeline.log")).toAbsolutePath());
+		out.println("正在运行（Serving），按 Ctrl-C 或发送 SIGTERM 停止。");
 		closed.await();
 		return 0;
+	}
+
+	private static String database(Environment environment) {
+		String url = environment.getProperty("spring.datasource.url");
+		if (url != null && !url.isBlank()) {
+			return "外部 PostgreSQL " + url;
+		}
+		return "嵌入式 PostgreSQL，数据在 "
+				+ Path.of(environment.getProperty("etl.embedded.data-directory", "var/pgdata")).toAbsolutePath();
 	}
 
 }

@@ -92,9 +92,21 @@ public final class Serving implements SmartLifecycle {
 			}
 		}
 		if (beating != null) {
+			// a beat under way must end before the data source closes, or it logs a failure on every stop
 			beating.shutdownNow();
+			try {
+				beating.awaitTermination(5, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 		}
 		heartbeat.end();
+	}
+
+	private static String seconds(java.time.Duration duration) {
+		long millis = duration.toMillis();
+		return millis % 1000 == 0 ? Long.toString(millis / 1000) : Double.toString(millis / 1000.0);
 	}
 
 	private static ScheduledExecutorService daemon(String name) {
@@ -115,13 +127,13 @@ public final class Serving implements SmartLifecycle {
 		return Integer.MAX_VALUE - 1;
 	}
 
-	/** What runs unattended, for the console of {@code serve}. */
+	/** What runs unattended, for the console of {@code serve}, in Chinese. */
 	public List<String> describe() {
 		List<String> lines = new ArrayList<>();
-		lines.add("Schedules (作业计划):" + (schedules.isEmpty() ? " none" : ""));
-		schedules.forEach(s -> lines.add("  " + s.describe()));
-		lines.add("Inbox watcher (收件箱监视): " + (watch.enabled()
-				? "looking at " + watcher.root().toAbsolutePath() + " every " + watch.interval() : "off"));
+		lines.add("  收件箱：" + watcher.root().toAbsolutePath() + (watch.enabled()
+				? "（每" + seconds(watch.interval()) + "秒查看一次，文件放入即接收）" : "（未监视，按作业计划接收）"));
+		lines.add("  作业计划：" + (schedules.isEmpty() ? "无" : ""));
+		schedules.forEach(s -> lines.add("    " + s.describe()));
 		return lines;
 	}
 

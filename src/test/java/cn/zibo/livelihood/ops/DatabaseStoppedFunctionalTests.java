@@ -51,7 +51,7 @@ class DatabaseStoppedFunctionalTests {
 			port = socket.getLocalPort();
 		}
 		serve = jar.start("serve", "--server.port=" + port);
-		for (int i = 0; i < 600 && serve.process().isAlive() && !Files.readString(serve.out()).contains("Serving; stop with"); i++) {
+		for (int i = 0; i < 600 && serve.process().isAlive() && !Files.readString(serve.out()).contains("正在运行（Serving）"); i++) {
 			Thread.sleep(500);
 		}
 		assertThat(serve.process().isAlive()).as(Files.readString(serve.err())).isTrue();

@@ -59,8 +59,10 @@ class ServeFunctionalTests {
 				with(settings, "--etl.instance=A"));
 		Serve serve = Serve.start(jar);
 		try {
-			assertThat(serve.out()).contains("Schedules (作业计划):", "catalogue-reload (catalogueLoadJob, '0 30 2 * * ?' Asia/Shanghai)",
-					"Inbox watcher (收件箱监视): looking at");
+			assertThat(serve.out()).contains("网页：http://127.0.0.1:", "数据库：", "收件箱：", "文件放入即接收", "作业计划：",
+					"catalogue-reload (catalogueLoadJob, '0 30 2 * * ?' Asia/Shanghai)", "正在运行（Serving）")
+				.as("one short block: the rest goes to the log file")
+				.doesNotContain(" INFO ");
 			Path inbox = Files.createDirectories(jar.workDir().resolve("inbox/市教育局"));
 			Path receipt = inbox.resolve("市教育局_2024年第三季度.csv.回执(1).xlsx");
 			long dropped = System.nanoTime();
@@ -77,6 +79,12 @@ class ServeFunctionalTests {
 			// the receipt is written before the run's last step (reconciling what it loaded) ends
 			waitUntil(() -> ingestRuns().stream().noneMatch(r -> r.endsWith(" STARTED")), Duration.ofSeconds(60));
 			assertThat(ingestRuns()).containsExactly("A inbox watcher COMPLETED");
+
+			long stopping = System.nanoTime();
+			serve.stop();
+			assertThat(Duration.ofNanos(System.nanoTime() - stopping)).as("SIGTERM stops serve").isLessThan(Duration.ofSeconds(10));
+			assertThat(serve.out() + serve.err()).as("and it says nothing alarming on the way out")
+				.doesNotContain("Exception", "\tat ", " ERROR ", " WARN ");
 		}
 		finally {
 			serve.stop();
@@ -256,7 +264,7 @@ class ServeFunctionalTests {
 			}
 			try {
 				for (Serve serve : serves) {
-					waitUntil(() -> serve.out().contains("Serving; stop with") || !serve.running().process().isAlive(),
+					waitUntil(() -> serve.out().contains("正在运行（Serving）") || !serve.running().process().isAlive(),
 							Duration.ofMinutes(5));
 					assertThat(serve.running().process().isAlive()).as(serve.err()).isTrue();
 				}
@@ -278,6 +286,9 @@ class ServeFunctionalTests {
 		}
 
 		void stop() {
+			if (!running.process().isAlive()) {
+				return;
+			}
 			running.process().destroy();
 			try {
 				assertThat(running.process().waitFor(60, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();

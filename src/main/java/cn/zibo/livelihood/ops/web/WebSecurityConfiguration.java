@@ -53,11 +53,11 @@ class WebSecurityConfiguration {
 			@Value("${server.address:}") String serverAddress) {
 		Accounts.Built built = Accounts.build(settings.users(), serverAddress, encoder);
 		if (built.developmentPassword() != null) {
-			log.warn("No users configured (etl.users): development login (开发用登录) for this run only, on {} only: "
+			log.info("No users configured (etl.users): development login (开发用登录) for this run only, on {} only: "
 					+ "user '{}', its password printed on the console. Configure etl.users for real use.", serverAddress,
 					Accounts.DEVELOPMENT_USER);
 			// Not through the logger: the log file may be readable by other users of this machine.
-			System.out.println("Development login (开发用登录), this run only: user '" + Accounts.DEVELOPMENT_USER
+			System.out.println("开发用登录（仅本次运行，正式使用请配置 etl.users）：user '" + Accounts.DEVELOPMENT_USER
 					+ "', password '" + built.developmentPassword() + "'");
 		}
 		else {
