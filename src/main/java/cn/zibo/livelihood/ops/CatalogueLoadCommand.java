@@ -18,10 +18,10 @@ import cn.zibo.livelihood.jobs.NextRun;
 
 /** Runs the catalogue job and says what it did. */
 @Command(name = "load", mixinStandardHelpOptions = true,
-		description = "(Re)load the catalogue from seeds/. Unchanged seeds change nothing; changed seeds make a new version.")
+		description = "从 seeds/ 重新加载目录：来源未变则不变，来源有变则成为新版本。")
 class CatalogueLoadCommand implements SpringTask {
 
-	@Option(names = "--seeds", paramLabel = "DIR", description = "seeds folder to load instead of etl.seeds")
+	@Option(names = "--seeds", paramLabel = "DIR", description = "从这个文件夹加载，而不是设置 etl.seeds 所指的")
 	Path seeds;
 
 	@Override

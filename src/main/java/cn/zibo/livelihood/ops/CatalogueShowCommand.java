@@ -17,10 +17,10 @@ import cn.zibo.livelihood.ops.text.TextTable;
 
 /** A readable summary of the current catalogue, or one task in full. */
 @Command(name = "show", mixinStandardHelpOptions = true,
-		description = "Summarise the current catalogue, or show one task with its indicators and leads.")
+		description = "概览当前目录，或查看一项任务的指标和牵头部门。")
 class CatalogueShowCommand implements SpringTask {
 
-	@Option(names = "--task", paramLabel = "N", description = "show task N (1..113) in full")
+	@Option(names = "--task", paramLabel = "N", description = "查看第 N 项任务（1至113）")
 	Integer task;
 
 	@Override

@@ -16,13 +16,13 @@ import cn.zibo.livelihood.report.receipt.Prechecks;
 
 /** Pre-checks one file for a department without loading it. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-		description = "Check a file as ingest would (预检) and write a pre-check receipt beside it; nothing is loaded.")
+		description = "像接收时一样预检一个文件，在其旁边写出预检回执；不入库。")
 class CheckCommand implements SpringTask {
 
-	@Parameters(paramLabel = "FILE", description = "the CSV, XLSX or XLS file to check")
+	@Parameters(paramLabel = "FILE", description = "要预检的 CSV、XLSX 或 XLS 文件")
 	Path file;
 
-	@Option(names = "--department", required = true, paramLabel = "D", description = "department name, alias or code")
+	@Option(names = "--department", required = true, paramLabel = "D", description = "部门：名称、别名或代码")
 	String department;
 
 	@Override

@@ -47,6 +47,8 @@ public final class CommandLineLauncher {
 			(isSetting(arg) ? settings : words).add(arg);
 		}
 		CommandLine cli = new CommandLine(new PipelineCommand());
+		// wide enough that no description is broken inside a word or a setting's name
+		cli.setUsageHelpWidth(120);
 		cli.setOut(out);
 		cli.setErr(err);
 		ParseResult parsed;

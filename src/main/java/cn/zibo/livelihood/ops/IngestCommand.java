@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,23 +26,30 @@ import cn.zibo.livelihood.system.PipelineProperties;
 
 /** Processes everything now in the inbox, then exits, listing what happened to each file. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-		description = "Process every complete file now in the inbox (收件箱), write receipts, then exit.")
+		description = "立即处理收件箱中的全部文件并写出回执（--once），或只预检不入库（--dry-run）。")
 class IngestCommand implements SpringTask {
 
-	@Option(names = "--once", description = "process what is in the inbox now, then exit (the only mode from the command line)")
-	boolean once;
+	@ArgGroup(exclusive = true, multiplicity = "1")
+	Mode mode;
 
-	@Option(names = "--dry-run", description = "check every file as ingest would and write pre-check receipts (预检); load nothing, leave the files")
-	boolean dryRun;
+	/** One of the two, so that a bare {@code ingest} is a usage error rather than a guess. */
+	static final class Mode {
+
+		@Option(names = "--once", required = true, description = "处理收件箱中现有的文件，写出回执后退出")
+		boolean once;
+
+		@Option(names = "--dry-run", required = true, description = "预检收件箱中的每个文件并写出预检回执；不入库，文件留在原处")
+		boolean dryRun;
+
+	}
 
 	@Option(names = "--recover-after", paramLabel = "DURATION",
-			description = "treat an ingest run not updated for this long as left by a killed process, e.g. PT30S"
-					+ " (default: the setting etl.recover-after, 2 minutes unless configured)")
+			description = "超过这么久未更新的数据接收运行视为已中止，如 PT30S（默认为设置 etl.recover-after，2分钟）")
 	Duration recoverAfter;
 
 	@Override
 	public int run(ConfigurableApplicationContext context, PrintWriter out) throws Exception {
-		if (dryRun) {
+		if (mode.dryRun) {
 			var checked = context.getBean(Prechecks.class).checkInbox();
 			checked.forEach(c -> PrecheckReport.print(c, out));
 			if (checked.isEmpty()) {

@@ -12,17 +12,17 @@ import cn.zibo.livelihood.validate.Period;
 import cn.zibo.livelihood.warehouse.PeriodLocks;
 
 /** {@code period close P} and {@code period reopen P --reason R}. */
-@Command(name = "period", mixinStandardHelpOptions = true, description = "Close or reopen a reporting period (报告期).",
+@Command(name = "period", mixinStandardHelpOptions = true, description = "关闭或重新开放一个报告期。",
 		subcommands = { PeriodCommand.Close.class, PeriodCommand.Reopen.class })
 class PeriodCommand {
 
 	/** Shared by both: the period, normalised, and who decided. */
 	abstract static class Change implements SpringTask {
 
-		@Parameters(paramLabel = "P", description = "the period: 2024Q3, 2024-07, 2024H1, 2024 …")
+		@Parameters(paramLabel = "P", description = "报告期：2024Q3、2024-07、2024H1、2024 等")
 		String period;
 
-		@Option(names = "--by", paramLabel = "NAME", description = "who decided (recorded with the change)")
+		@Option(names = "--by", paramLabel = "NAME", description = "由谁决定（随变更记录）")
 		String actor = System.getProperty("user.name");
 
 		/** Records the change and returns what to tell the operator. */
@@ -42,10 +42,10 @@ class PeriodCommand {
 	}
 
 	@Command(name = "close", mixinStandardHelpOptions = true,
-			description = "Lock a signed-off period: later submissions for it are rejected with a receipt saying so.")
+			description = "关闭已审核的报告期：之后报送该期的文件将被退回，回执说明原因。")
 	static class Close extends Change {
 
-		@Option(names = "--reason", paramLabel = "R", description = "why (recorded)")
+		@Option(names = "--reason", paramLabel = "R", description = "原因（记录在案）")
 		String reason;
 
 		@Override
@@ -56,10 +56,10 @@ class PeriodCommand {
 
 	}
 
-	@Command(name = "reopen", mixinStandardHelpOptions = true, description = "Reopen a closed period.")
+	@Command(name = "reopen", mixinStandardHelpOptions = true, description = "重新开放已关闭的报告期。")
 	static class Reopen extends Change {
 
-		@Option(names = "--reason", required = true, paramLabel = "R", description = "why (required, recorded)")
+		@Option(names = "--reason", required = true, paramLabel = "R", description = "原因（必填，记录在案）")
 		String reason;
 
 		@Override

@@ -13,16 +13,16 @@ final class PrecheckReport {
 
 	static void print(Prechecks.Checked checked, PrintWriter out) {
 		var result = checked.result();
-		out.printf("Pre-check (预检) %s for %s: %d figure(s), %d valid, %d problem(s) -> %s%n", checked.file().getFileName(),
-				checked.department(), result.figures(), checked.valid(), result.problems().size() + result.problemsNotListed(),
-				result.problems().isEmpty() ? "would load" : "would be rejected");
+		int problems = result.problems().size() + result.problemsNotListed();
+		out.printf("预检 %s（%s）：数值%d个，有效%d个，问题%d个，%s%n", checked.file().getFileName(), checked.department(),
+				result.figures(), checked.valid(), problems, result.problems().isEmpty() ? "报送后将入库" : "报送后将被退回");
 		for (Problem problem : result.problems().subList(0, Math.min(20, result.problems().size()))) {
-			out.println("  " + problem.code() + ": " + problem.message());
+			out.println("  " + problem.message());
 		}
 		if (result.problems().size() > 20) {
-			out.println("  … see the receipt for all of them");
+			out.println("  ……全部问题见预检回执");
 		}
-		out.println("  receipt (预检回执): " + checked.receipt());
+		out.println("  预检回执：" + checked.receipt());
 	}
 
 }

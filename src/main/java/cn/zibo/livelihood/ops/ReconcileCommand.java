@@ -17,12 +17,11 @@ import cn.zibo.livelihood.ops.text.Words;
 
 /** Runs the reconcile job and lists the findings it leaves open. */
 @Command(name = "reconcile", mixinStandardHelpOptions = true,
-		description = "Reconcile the loaded figures (核对): co-lead disagreements, district sums, falling running totals,"
-				+ " outliers. Findings go to reporting.discrepancy; those a later submission fixed are closed.")
+		description = "核对已入库的数据：牵头部门数值不一致、区县之和不符、累计值下降、异常值。")
 class ReconcileCommand implements SpringTask {
 
 	@Option(names = "--limit", defaultValue = "20", paramLabel = "N",
-			description = "how many open findings to list, newest first (default ${DEFAULT-VALUE}); all are in reporting.discrepancy")
+			description = "列出最新的多少个待核实差异（默认 ${DEFAULT-VALUE}）；全部见 reporting.discrepancy")
 	int limit;
 
 	@Override

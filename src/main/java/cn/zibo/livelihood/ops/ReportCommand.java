@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
-import cn.zibo.livelihood.report.progress.ProgressReport;
 import cn.zibo.livelihood.report.progress.ProgressReport.IndicatorRow;
+import cn.zibo.livelihood.report.progress.ProgressReport;
 import cn.zibo.livelihood.report.progress.ProgressReports;
 import cn.zibo.livelihood.validate.Period;
 
@@ -23,22 +23,19 @@ import cn.zibo.livelihood.validate.Period;
  * period and file name are checked while parsing, so a mistyped one starts nothing (exit 2).
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-		description = "Write the consolidated progress workbook (进展情况汇总表) of a period, in Chinese: overview with chart "
-				+ "(总览), indicators (指标进度), task progress (任务进展), discrepancies (数据核对), department completeness "
-				+ "(报送情况) and files received (报送文件), from the reporting views.")
+		description = "写出一个报告期的进展情况汇总表（.xlsx）。")
 class ReportCommand implements SpringTask {
 
 	@Spec
 	CommandSpec spec;
 
 	@Option(names = "--period", required = true, paramLabel = "P", converter = TemplateCommand.PeriodConverter.class,
-			description = "the reporting period (报告期), e.g. 2024Q3, 2024年第三季度, 2024-07, 2024H1, 2024; "
-					+ "figures are those known at its end")
+			description = "报告期，如 2024Q3、2024年第三季度、2024-07、2024H1、2024；数据以该期末所知为准")
 	Period period;
 
 	Path file;
 
-	@Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "where to write the workbook")
+	@Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "写到哪个文件")
 	void out(Path out) {
 		this.file = TemplateCommand.xlsx(spec, out);
 	}
@@ -58,18 +55,15 @@ class ReportCommand implements SpringTask {
 			.stream()
 			.collect(Collectors.groupingBy(d -> d.status(), Collectors.counting()));
 		Function<String, Long> count = status -> byStatus.getOrDefault(status, 0L);
-		out.printf("Progress report (进展情况汇总表) for %s, figures as at %s:%n", period.code(), period.end());
-		out.printf("  indicators (指标进度): %d: %d achieved (已完成), %d on track (序时推进), %d behind (滞后), %d no data (无数据)%n",
-				report.indicators().size(), count.apply("achieved"), count.apply("on_track"), count.apply("behind"),
-				count.apply("no_data"));
-		out.printf("  tasks (任务进展): %d, %d with a reported status%n", report.tasks().size(),
+		out.printf("进展情况汇总表（%s，数据截至%s）：%n", Places.period(period.code()), period.end());
+		out.printf("  指标进度：%d项，已完成%d项，序时推进%d项，滞后%d项，无数据%d项%n", report.indicators().size(),
+				count.apply("achieved"), count.apply("on_track"), count.apply("behind"), count.apply("no_data"));
+		out.printf("  任务进展：%d项，其中%d项已报送进展%n", report.tasks().size(),
 				report.statuses().stream().map(s -> s.taskNo()).distinct().count());
-		out.printf("  discrepancies (数据核对): %d open, %d closed%n", findings.getOrDefault("open", 0L),
-				findings.getOrDefault("closed", 0L));
-		out.printf("  completeness (报送情况): %d department rows; files (报送文件): %d%n", report.completeness().size(),
-				report.submissions().size());
-		out.printf("  written to %s (views read in %.1f s, workbook written in %.1f s)%n", file.toAbsolutePath(),
-				(read - started) / 1e9, (written - read) / 1e9);
+		out.printf("  数据核对：待核实%d个，已解决%d个%n", findings.getOrDefault("open", 0L), findings.getOrDefault("closed", 0L));
+		out.printf("  报送情况：%d行；报送文件：%d个%n", report.completeness().size(), report.submissions().size());
+		out.printf("  已写出：%s（读取视图%.1f秒，写出工作簿%.1f秒）%n", file.toAbsolutePath(), (read - started) / 1e9,
+				(written - read) / 1e9);
 		return 0;
 	}
 

@@ -18,8 +18,12 @@ import cn.zibo.livelihood.schedule.Serving;
  * with the application context ({@code spring.quartz.auto-startup=true} switches them on, see
  * {@code schedule.ServeConfiguration}); this says what runs, then waits.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-		description = "Run the scheduler, inbox watcher, operator web page and HTTP API until stopped (the default).")
+@Command(name = "serve", mixinStandardHelpOptions = true, footerHeading = "%n常用设置（--名称=值，全部设置见 docs/operating.md）：%n",
+		footer = { "  --server.address=127.0.0.1   监听地址；非本机地址须配置 etl.users",
+				"  --server.port=8080           网页和 API 的端口", "  --etl.inbox=inbox            收件箱（各部门文件夹所在）",
+				"  --etl.users[0].name=…        可登录的用户（.password、.role=operator|department、.department）",
+				"  --etl.watch.enabled=true     文件放入收件箱即接收", "  --spring.datasource.url=…    外部 PostgreSQL；不设则用嵌入式数据库%n" },
+		description = "持续运行：作业计划、收件箱监视、运维网页和 HTTP API（不写命令时即为此项）。")
 class ServeCommand implements SpringTask {
 
 	@Override

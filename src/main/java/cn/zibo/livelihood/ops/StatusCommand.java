@@ -24,20 +24,19 @@ import cn.zibo.livelihood.ops.text.Words;
  * discrepancies.
  */
 @Command(name = "status", mixinStandardHelpOptions = true,
-		description = "Show recent job runs, submissions (waiting and recent), failed runs awaiting a restart and open"
-				+ " discrepancies (待核实差异).")
+		description = "查看最近的作业运行、报送文件、失败的运行和待核实的差异。")
 class StatusCommand implements SpringTask {
 
 	@Option(names = "--limit", defaultValue = "20", paramLabel = "N",
-			description = "how many recent job runs and submissions to list (default ${DEFAULT-VALUE})")
+			description = "列出最近多少次作业运行和报送文件（默认 ${DEFAULT-VALUE}）")
 	int limit;
 
 	@Option(names = "--failed", defaultValue = "10", paramLabel = "N",
-			description = "how many recent failed, stopped or abandoned runs to list (default ${DEFAULT-VALUE})")
+			description = "列出最近多少次失败、停止或放弃的运行（默认 ${DEFAULT-VALUE}）")
 	int failed;
 
 	@Option(names = "--findings", defaultValue = "5", paramLabel = "N",
-			description = "how many of the newest open discrepancies to list (default ${DEFAULT-VALUE}); `reconcile` lists them with details")
+			description = "列出最新的多少个待核实差异（默认 ${DEFAULT-VALUE}）；reconcile 会附上说明")
 	int findings;
 
 	@Override

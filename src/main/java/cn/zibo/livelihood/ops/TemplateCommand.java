@@ -26,24 +26,23 @@ import cn.zibo.livelihood.validate.Period;
  * checked once the application runs, and an unknown one is still a usage error (exit 2).
  */
 @Command(name = "template", mixinStandardHelpOptions = true,
-		description = "Write a department's fill-in template (填报模板) for a period: one row per indicator it leads, "
-				+ "catalogue columns locked, value cells validated, instructions (填报说明) in Chinese.")
+		description = "写出一个部门某一报告期的填报模板（.xlsx）。")
 class TemplateCommand implements SpringTask {
 
 	@Spec
 	CommandSpec spec;
 
 	@Option(names = "--department", required = true, paramLabel = "D",
-			description = "the department (部门): its name, an alias or its code, as `catalogue show` lists them")
+			description = "部门：名称、别名或代码（见 catalogue show）")
 	String department;
 
 	@Option(names = "--period", required = true, paramLabel = "P", converter = PeriodConverter.class,
-			description = "the reporting period (报告期), e.g. 2024Q3, 2024年第三季度, 2024-07, 2024H1, 2024")
+			description = "报告期，如 2024Q3、2024年第三季度、2024-07、2024H1、2024")
 	Period period;
 
 	Path file;
 
-	@Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "where to write the workbook")
+	@Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "写到哪个文件")
 	void out(Path out) {
 		this.file = xlsx(spec, out);
 	}
@@ -71,12 +70,12 @@ class TemplateCommand implements SpringTask {
 		}
 		Template template = templates.write(d, period, file);
 		long districtRows = template.rows().size() - template.indicatorCount();
-		out.printf("Template (填报模板) for %s (%s), period %s, catalogue version %d:%n", d.name(), d.code(),
-				period.code(), template.catalogueVersion());
-		out.printf("  %d rows: %d indicators of %d tasks, plus %d district rows (区县) of indicators that add up%n",
-				template.rows().size(), template.indicatorCount(), template.taskCount(), districtRows);
-		out.println("  written to " + file.toAbsolutePath());
-		out.println("Fill the yellow 数值 and 备注 cells, then drop the file into inbox/" + d.name() + "/.");
+		out.printf("填报模板：%s（%s），%s，目录第%d版%n", d.name(), d.code(), Places.period(period.code()),
+				template.catalogueVersion());
+		out.printf("  共%d行：%d项任务的%d个指标，另有可按区县相加的指标的%d个区县行%n", template.rows().size(), template.taskCount(),
+				template.indicatorCount(), districtRows);
+		out.println("  已写出：" + file.toAbsolutePath());
+		out.println("请填写黄色的“数值”和“备注”单元格，然后把文件放入 inbox/" + d.name() + "/。");
 		return 0;
 	}
 

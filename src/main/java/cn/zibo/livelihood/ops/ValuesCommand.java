@@ -14,16 +14,16 @@ import cn.zibo.livelihood.validate.Period;
 
 /** Prints the current figures of {@code reporting.indicator_value}, for a look without a database client. */
 @Command(name = "values", mixinStandardHelpOptions = true,
-		description = "List current figures (reporting.indicator_value), optionally for one period or indicator.")
+		description = "列出现行数据（reporting.indicator_value），可按报告期或指标筛选。")
 class ValuesCommand implements SpringTask {
 
-	@Option(names = "--period", paramLabel = "P", description = "only this period (2024Q3, 2024-07 …)")
+	@Option(names = "--period", paramLabel = "P", description = "只列这个报告期（2024Q3、2024年第三季度、2024-07 等）")
 	String period;
 
-	@Option(names = "--indicator", paramLabel = "CODE", description = "only this indicator, e.g. T002-01")
+	@Option(names = "--indicator", paramLabel = "CODE", description = "只列这个指标，如 T002-01")
 	String indicator;
 
-	@Option(names = "--limit", defaultValue = "200", description = "at most this many rows (default ${DEFAULT-VALUE})")
+	@Option(names = "--limit", defaultValue = "200", description = "最多列出这么多行（默认 ${DEFAULT-VALUE}）")
 	int limit;
 
 	@Override

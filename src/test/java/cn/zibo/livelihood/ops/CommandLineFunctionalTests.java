@@ -82,10 +82,30 @@ class CommandLineFunctionalTests {
 		JarRunner.Result help = run("--help");
 
 		assertThat(help.status()).as(help.err()).isZero();
-		String commands = help.out().substring(help.out().indexOf("Commands:"), help.out().indexOf("Exit status:"));
+		String commands = help.out().substring(help.out().indexOf("Commands:"), help.out().indexOf("退出状态："));
 		assertThat(commands.lines().filter(line -> line.matches("  \\S.*")).map(line -> line.trim().split("\\s+")[0]))
 			.containsExactly("serve", "catalogue", "ingest", "check", "reconcile", "report", "template", "period", "values",
 					"status");
+	}
+
+	@Test
+	@Order(1)
+	void everyCommandsHelpIsChineseAndNoLineBreaksAWordOrASetting() throws Exception {
+		List<String> broken = new ArrayList<>();
+		for (String[] command : List.of(new String[] { "--help" }, new String[] { "serve", "--help" },
+				new String[] { "ingest", "--help" }, new String[] { "status", "--help" }, new String[] { "values", "--help" },
+				new String[] { "report", "--help" }, new String[] { "template", "--help" }, new String[] { "check", "--help" },
+				new String[] { "reconcile", "--help" }, new String[] { "period", "close", "--help" })) {
+			JarRunner.Result help = run(command);
+			assertThat(help.status()).as(String.join(" ", command) + help.err()).isZero();
+			assertThat(help.out()).as(String.join(" ", command)).containsPattern("[\\u4e00-\\u9fff]");
+			help.out().lines().filter(line -> line.matches("(\\s{15}|\\s{20,})\\S.*")).forEach(line -> broken.add(String.join(" ", command)
+					+ ": " + line));
+		}
+		assertThat(broken).as("lines continuing a description broken at the right edge").isEmpty();
+		JarRunner.Result bare = run("ingest");
+		assertThat(bare.status()).as("ingest needs --once or --dry-run").isEqualTo(2);
+		assertThat(bare.err()).contains("--once", "--dry-run");
 	}
 
 	@Test

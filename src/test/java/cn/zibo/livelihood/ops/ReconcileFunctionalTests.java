@@ -99,7 +99,7 @@ class ReconcileFunctionalTests {
 
 		assertThat(next.status()).as(next.out() + next.err()).isZero();
 		assertThat(next.out()).as("the failed run restarted from its reconcile step")
-			.contains("reconciled (已核对): 1 open finding(s): 1 new");
+			.contains("已核对：待核实的差异1个（新发现1个");
 		assertThat(findings()).containsExactly("co_lead_mismatch T002-01 370300 2024Q3 open");
 		assertThat(sql.sql("SELECT count(*) FROM warehouse.submission").query(Long.class).single()).isEqualTo(2);
 	}

@@ -45,8 +45,8 @@ class ReportFunctionalTests {
 			JarRunner.Result report = jar.run("report", "--period", "2024Q3", "--out", "progress.xlsx");
 
 			assertThat(report.status()).as(report.err()).isZero();
-			assertThat(report.out()).contains("Progress report (进展情况汇总表) for 2024Q3, figures as at 2024-09-30",
-					"discrepancies (数据核对): 4 open, 0 closed", "written to " + workDir.resolve("progress.xlsx"));
+			assertThat(report.out()).contains("进展情况汇总表（2024年第三季度，数据截至2024-09-30）",
+					"数据核对：待核实4个，已解决0个", "已写出：" + workDir.resolve("progress.xlsx"));
 			JdbcClient sql = JdbcClient.create(postgres.getPostgresDatabase());
 			try (InputStream in = Files.newInputStream(workDir.resolve("progress.xlsx"));
 					XSSFWorkbook workbook = new XSSFWorkbook(in)) {

@@ -51,7 +51,7 @@ class TemplateCommandIntegrationTests {
 		int status = run("--department", "市人社局", "--period", "2024年第三季度", "--out", file.toString());
 
 		assertThat(status).as(err.toString()).isZero();
-		assertThat(out.toString()).contains("Template (填报模板) for 市人力资源社会保障局 (hrss), period 2024Q3",
+		assertThat(out.toString()).contains("填报模板：市人力资源社会保障局（hrss），2024年第三季度",
 				"inbox/市人力资源社会保障局/");
 		assertThat(TemplateMetadata.read(file)).hasValueSatisfying(m -> assertThat(m.departmentCode()).isEqualTo("hrss"));
 		assertThat(dir.resolve("out")).isDirectoryNotContaining("glob:**.tmp");

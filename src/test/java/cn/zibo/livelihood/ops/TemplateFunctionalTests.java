@@ -32,7 +32,7 @@ class TemplateFunctionalTests {
 					"templates/市教育局_2024Q3.xlsx");
 
 			assertThat(template.status()).as(template.err()).isZero();
-			assertThat(template.out()).contains("Template (填报模板) for 市教育局 (edu), period 2024Q3", "inbox/市教育局/");
+			assertThat(template.out()).contains("填报模板：市教育局（edu），2024年第三季度", "inbox/市教育局/");
 
 			Path inbox = Files.createDirectories(workDir.resolve("inbox/市教育局"));
 			fill(workDir.resolve("templates/市教育局_2024Q3.xlsx"), inbox.resolve("市教育局_2024Q3.xlsx"));
