@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import cn.zibo.livelihood.ops.text.Columns;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -64,6 +66,12 @@ class IngestFunctionalTests {
 		JarRunner.Result values = jar.run("values", "--period", "2024年第三季度");
 		assertThat(values.out()).contains("T003-03", "新增优质学位", "42,000", "个", "市教育局", "全市").doesNotContain("淄博市");
 		assertThat(values.out().lines().filter(l -> l.startsWith("  2024年第三季度")).count()).isEqualTo(5);
+		List<String> lines = values.out().lines().toList();
+		assertThat(Columns.lineUp(lines, lines.get(0), List.of("指标编码", "指标名称", "区县", "单位", "报送部门")))
+			.as("values line up by display width").isTrue();
+		List<String> ingested = ingest.out().lines().toList();
+		String header = ingested.stream().filter(l -> l.contains("编号") && l.contains("部门")).findFirst().orElseThrow();
+		assertThat(Columns.lineUp(ingested, header, List.of("部门", "结果", "文件"))).as("ingest's files line up").isTrue();
 	}
 
 	/**
