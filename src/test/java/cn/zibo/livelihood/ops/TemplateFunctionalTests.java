@@ -39,7 +39,7 @@ class TemplateFunctionalTests {
 			JarRunner.Result ingest = jar.run("ingest", "--once");
 
 			assertThat(ingest.status()).as(ingest.err()).isZero();
-			assertThat(ingest.out()).containsPattern("loaded\\s+3\\s+3\\s+0\\s+市教育局_2024Q3.xlsx");
+			assertThat(ingest.out()).containsPattern("已入库\\s+3\\s+3\\s+0\\s+市教育局_2024Q3.xlsx");
 			JdbcClient sql = JdbcClient.create(postgres.getPostgresDatabase());
 			assertThat(sql.sql("SELECT indicator_code || ' ' || district_name || ' = ' || trim_scale(value) FROM reporting.indicator_value"
 					+ " ORDER BY 1").query(String.class).list()).containsExactly("T002-01 张店区 = 21", "T002-01 淄博市 = 86");
