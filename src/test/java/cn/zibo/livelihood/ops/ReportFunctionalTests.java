@@ -39,7 +39,7 @@ class ReportFunctionalTests {
 			int files = dropExamples(workDir);
 			JarRunner.Result ingest = jar.run("ingest", "--once");
 			assertThat(ingest.status()).as(ingest.err()).isZero();
-			assertThat(ingest.out().lines().filter(l -> l.matches(".*\\sloaded\\s+\\d+.*")).count()).as(ingest.out()).isEqualTo(files);
+			assertThat(ingest.out().lines().filter(l -> l.matches(".*\\s已入库\\s+\\d+.*")).count()).as(ingest.out()).isEqualTo(files);
 			assertThat(jar.run("reconcile").status()).isZero();
 
 			JarRunner.Result report = jar.run("report", "--period", "2024Q3", "--out", "progress.xlsx");
