@@ -60,6 +60,7 @@ final class HeaderColumns {
 		List<String> ignored = new ArrayList<>();
 		List<Problem> problems = new ArrayList<>();
 		String[] yearFrom = { null };
+		int yearless = 0;
 		for (int col = 0; col < cells.width(top, bottom); col++) {
 			List<Stacked> stack = stack(top, bottom, col);
 			int d = stack.size() - 1;
@@ -93,6 +94,9 @@ final class HeaderColumns {
 				names.put(col, value.name());
 				values.add(value);
 			}
+			else {
+				yearless++;
+			}
 		}
 		// a value heading over sub-columns (完成情况 over 本月, 累计) is the value only where no district
 		// or period columns say more
@@ -104,7 +108,7 @@ final class HeaderColumns {
 			values.clear();
 		}
 		duplicateValueColumns(values, bottom, problems);
-		return new Header(top, bottom, fields, names, units, values, ignored, yearFrom[0], problems);
+		return new Header(top, bottom, fields, names, units, values, ignored, yearFrom[0], yearless, problems);
 	}
 
 	private List<Stacked> stack(int top, int bottom, int col) {

@@ -80,12 +80,9 @@ public final class ReadingText {
 		return h.ignored().isEmpty() ? read : read + ";未读取的列:" + String.join("、", h.ignored());
 	}
 
+	/** The heading, and the period it stands for; a district is always named in the heading itself. */
 	private static String valueColumn(ValueColumn v) {
-		if (v.period() == null) {
-			return v.name();
-		}
-		return v.name() + "=" + v.period().code() + (v.district() != null && !v.name().contains(v.district().name())
-				? " " + v.district().name() : "");
+		return v.period() == null ? v.name() : v.name() + "=" + v.period().code();
 	}
 
 	private static String period(SheetLayout sheet) {
