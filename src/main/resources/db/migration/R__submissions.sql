@@ -47,7 +47,8 @@ END
 $$;
 
 -- The counts count figures: loaded = new + updated + unchanged; a rejected file loads none, so all
--- its figures count as rejected (figures_invalid of warehouse.submission says how many had errors).
+-- its figures count as rejected: rows_rejected = rows_invalid (with a problem) + rows_withheld (valid
+-- in themselves, not loaded because the file was refused). reading says how the file was read.
 CREATE OR REPLACE VIEW reporting.submission AS
 SELECT s.submission_id,
        coalesce(d.name, s.inbox_folder) AS department,
@@ -67,7 +68,9 @@ SELECT s.submission_id,
        s.figures_unchanged AS rows_unchanged,
        s.figures_invalid AS rows_invalid,
        s.duplicate_of,
-       s.superseded_by
+       s.superseded_by,
+       s.figures_withheld AS rows_withheld,
+       s.reading
 FROM warehouse.submission s
 LEFT JOIN reporting.department d ON d.code = s.department_code;
 

@@ -249,8 +249,8 @@ final class Benchmark {
 	 * previous one; this is the benchmark's own database, never the one the pipeline serves from.
 	 */
 	private void emptyWarehouse() throws IOException {
-		jdbc.sql("TRUNCATE warehouse.fact, warehouse.submission_error, warehouse.submission, warehouse.discrepancy,"
-				+ " staging.figure CASCADE").update();
+		jdbc.sql("TRUNCATE warehouse.fact, warehouse.submission_error, warehouse.withheld_figure, warehouse.submission,"
+				+ " warehouse.discrepancy, staging.figure CASCADE").update();
 		jdbc.sql("CHECKPOINT").update();
 		for (String folder : List.of("inbox", "archive")) {
 			deleteTree(options.work().resolve(folder));

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.zibo.livelihood.ingest.layout.Field;
+import cn.zibo.livelihood.ingest.layout.Spellings;
 import cn.zibo.livelihood.validate.HeaderText;
 
 /**
@@ -15,9 +17,10 @@ import cn.zibo.livelihood.validate.HeaderText;
  * @param name the mapping file(s) this comes from, for messages
  * @param period a fixed period, or null
  */
-public record Mapping(String name, boolean partial, Map<Field, List<String>> spellings, String period) {
+public record Mapping(String name, boolean partial, Map<Field, List<String>> spellings, String period) implements Spellings {
 
 	/** The field a header names, if any, by its matching key. */
+	@Override
 	public Optional<Field> fieldOf(String header) {
 		String key = HeaderText.of(header).key();
 		for (Map.Entry<Field, List<String>> entry : spellings.entrySet()) {

@@ -18,6 +18,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import cn.zibo.livelihood.catalogue.Catalogue;
 import cn.zibo.livelihood.catalogue.Department;
+import cn.zibo.livelihood.ingest.layout.Field;
 import cn.zibo.livelihood.validate.Period;
 
 /**

@@ -1,5 +1,6 @@
 package cn.zibo.livelihood.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,7 @@ import cn.zibo.livelihood.catalogue.CurrentCatalogue;
 import cn.zibo.livelihood.catalogue.Department;
 import cn.zibo.livelihood.system.Outages;
 import cn.zibo.livelihood.system.PipelineProperties;
+import cn.zibo.livelihood.validate.Figure;
 import cn.zibo.livelihood.validate.Problem;
 import cn.zibo.livelihood.warehouse.FactLoader;
 import cn.zibo.livelihood.warehouse.Facts;
@@ -117,19 +119,29 @@ public class SubmissionLoader {
 		}
 		try (FactLoader loader = facts.loader(pending.id(), department.code())) {
 			SubmissionReader reader = new SubmissionReader(cat, mappings, properties.ingest().maxFileSize().toBytes());
-			SubmissionReader.Result read = reader.read(pending.archivePath(), pending.fileName(), department, loader::add);
+			List<Figure> valid = new ArrayList<>();
+			SubmissionReader.Result read = reader.read(pending.archivePath(), pending.fileName(), department, figure -> {
+				loader.add(figure);
+				if (valid.size() < Submissions.MAX_WITHHELD) {
+					valid.add(figure);
+				}
+			});
 			loader.flush();
-			return judge(pending, current.versionId(), read, loader);
+			return judge(pending, current.versionId(), read, loader, valid);
 		}
 	}
 
-	/** Keeps or undoes what the loader loaded, and records the outcome. */
-	private Processed judge(Pending pending, int catalogueVersion, SubmissionReader.Result read, FactLoader loader) {
+	/**
+	 * Keeps or undoes what the loader loaded, and records the outcome; the valid figures of a file
+	 * refused whole are kept for its receipt, since they count as rejected.
+	 */
+	private Processed judge(Pending pending, int catalogueVersion, SubmissionReader.Result read, FactLoader loader,
+			List<Figure> valid) {
 		List<String> periods = loader.periods();
 		List<Problem> problems = read.problems();
 		List<String> closed = periodLocks.closedAmong(periods);
 		if (!closed.isEmpty()) {
-			problems = new java.util.ArrayList<>(problems);
+			problems = new ArrayList<>(problems);
 			problems.add(0, Problem.ofFile("period_closed", "报告期" + String.join("、", closed) + "已审核关闭,不再接收该期数据。"
 					+ "如需更正,请联系" + properties.contact() + "申请重新开放该报告期"));
 		}
@@ -145,9 +157,12 @@ public class SubmissionLoader {
 		else {
 			loader.undo();
 		}
-		int valid = read.figures() - read.invalidFigures();
+		int withheld = load ? 0 : read.figures() - read.invalidFigures();
 		submissions.finish(pending.id(), new Outcome(load, read.partial(), catalogueVersion, read.sheet(),
-				load ? periods : List.of(), read.figures(), counts, read.invalidFigures(), load ? 0 : valid), problems);
+				load ? periods : List.of(), read.figures(), counts, read.invalidFigures(), withheld, read.reading()), problems);
+		if (!load) {
+			submissions.withheld(pending.id(), valid);
+		}
 		log.info("Submission {} ({}/{}): {}, {} figure(s), {} loaded, {} with problems", pending.id(),
 				Inbox.printable(pending.folder()), Inbox.printable(pending.fileName()), load ? "loaded" : "rejected", read.figures(), counts.loaded(),
 				read.invalidFigures());
@@ -155,8 +170,8 @@ public class SubmissionLoader {
 	}
 
 	private Processed reject(Pending pending, Integer catalogueVersion, Problem problem) {
-		submissions.finish(pending.id(), new Outcome(false, false, catalogueVersion, null, List.of(), 0, Facts.Counts.NONE, 0, 0),
-				List.of(problem));
+		submissions.finish(pending.id(), new Outcome(false, false, catalogueVersion, null, List.of(), 0, Facts.Counts.NONE, 0, 0,
+				List.of()), List.of(problem));
 		log.info("Submission {} ({}/{}) rejected: {}", pending.id(), Inbox.printable(pending.folder()),
 				Inbox.printable(pending.fileName()), problem.code());
 		return new Processed(pending.id(), "rejected", 0, 0);

@@ -14,6 +14,12 @@ import org.slf4j.LoggerFactory;
 
 import cn.zibo.livelihood.catalogue.Catalogue;
 import cn.zibo.livelihood.catalogue.Department;
+import cn.zibo.livelihood.ingest.layout.EntryReader;
+import cn.zibo.livelihood.ingest.layout.FileLayout;
+import cn.zibo.livelihood.ingest.layout.Layouts;
+import cn.zibo.livelihood.ingest.layout.ReadingText;
+import cn.zibo.livelihood.ingest.layout.SheetLayout;
+import cn.zibo.livelihood.ingest.layout.SheetRead;
 import cn.zibo.livelihood.ingest.read.TabularFile;
 import cn.zibo.livelihood.ingest.read.TabularFiles;
 import cn.zibo.livelihood.ingest.read.UnreadableFileException;
@@ -21,12 +27,11 @@ import cn.zibo.livelihood.validate.Entry;
 import cn.zibo.livelihood.validate.Figure;
 import cn.zibo.livelihood.validate.FigureRules;
 import cn.zibo.livelihood.validate.NumberText;
-import cn.zibo.livelihood.validate.Period;
 import cn.zibo.livelihood.validate.Problem;
 
 /**
- * Reads one submitted file into checked figures: opens it, finds its layout, reads every entry and
- * checks it. Valid figures stream to a consumer as they are read, so memory does not grow with the
+ * Reads one submitted file into checked figures: opens it, finds the layout of each sheet to read,
+ * reads every entry and checks it. Valid figures stream to a consumer as they are read, so memory does not grow with the
  * file; problems are collected (up to {@link #MAX_PROBLEMS}, all of them counted). A file larger
  * than {@code etl.ingest.max-file-size} is refused before anything in it is read.
  */
@@ -48,9 +53,14 @@ public final class SubmissionReader {
 		this.maxFileBytes = maxFileBytes;
 	}
 
-	/** What reading a file found. */
+	/**
+	 * What reading a file found.
+	 *
+	 * @param sheet the sheets read (、 between several), or null when the file could not be read
+	 * @param reading how the file was read, in Chinese, one {@code 名称:内容} line each (see {@link ReadingText})
+	 */
 	public record Result(String sheet, boolean partial, int figures, int invalidFigures, List<Problem> problems,
-			int problemsNotListed) {
+			int problemsNotListed, List<String> reading) {
 
 		/** The file as a whole could not be read: unreadable, no header found, or a bad header. */
 		public boolean fileRejected() {
@@ -72,22 +82,27 @@ public final class SubmissionReader {
 					Inbox.printable(fileName), size, maxFileBytes);
 			UnreadableFileException refused = TabularFiles.overLimit(file, size, maxFileBytes);
 			problems.add(Problem.ofFile(refused.code(), refused.chineseMessage()));
-			return new Result(null, mapping.partial(), 0, 0, problems, 0);
+			return new Result(null, mapping.partial(), 0, 0, problems, 0, List.of());
 		}
 		try (NamedCopy named = new NamedCopy(file, fileName); TabularFile tabular = TabularFiles.open(named.path())) {
-			Layout layout = new LayoutDetector(mapping, catalogue).detect(tabular, problems);
-			if (layout == null) {
-				return new Result(null, mapping.partial(), 0, 0, problems, 0);
+			FileLayout layout = new Layouts(mapping, catalogue, mapping.period(), mapping.name()).detect(tabular, fileName,
+					problems);
+			if (layout.sheets().isEmpty() || !problems.isEmpty()) {
+				return new Result(null, mapping.partial(), 0, 0, problems, 0, ReadingText.lines(layout, List.of()));
 			}
-			Period period = defaultPeriod(mapping, layout, fileName);
-			FigureRules rules = new FigureRules(catalogue, department, period);
+			// every row gets its period and district from its sheet, title or file name when it has none
+			FigureRules rules = new FigureRules(catalogue, department, null);
 			Counter counter = new Counter(problems);
-			new EntryReader(layout, tabular.mergedRanges(layout.sheet())).read(tabular, entry -> counter.check(entry, rules, valid));
-			return new Result(layout.sheet(), mapping.partial(), counter.figures, counter.invalid, problems, counter.notListed);
+			List<SheetRead> reads = new ArrayList<>();
+			for (SheetLayout sheet : layout.sheets()) {
+				reads.add(new EntryReader(sheet).read(tabular, entry -> counter.check(entry, rules, valid)));
+			}
+			return new Result(layout.sheetNames(), mapping.partial(), counter.figures, counter.invalid, problems,
+					counter.notListed, ReadingText.lines(layout, reads));
 		}
 		catch (UnreadableFileException ex) {
 			problems.add(Problem.ofFile(ex.code(), ex.chineseMessage()));
-			return new Result(null, mapping.partial(), 0, 0, problems, 0);
+			return new Result(null, mapping.partial(), 0, 0, problems, 0, List.of());
 		}
 	}
 
@@ -98,14 +113,6 @@ public final class SubmissionReader {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the size of " + file, ex);
 		}
-	}
-
-	private static Period defaultPeriod(Mapping mapping, Layout layout, String fileName) {
-		if (mapping.period() != null) {
-			return Period.parse(mapping.period()).orElse(null);
-		}
-		Optional<Period> fromTitle = Period.find(layout.titleText());
-		return fromTitle.or(() -> Period.find(fileName)).orElse(null);
 	}
 
 	/** Counts figures and problems; keeps the first problems, counts the rest. */
@@ -123,17 +130,24 @@ public final class SubmissionReader {
 			this.problems = problems;
 		}
 
+		/**
+		 * An entry is a figure when it is loaded or has a problem: a placeholder (—, 无) is not, nor is
+		 * text under a value heading in a row that names no indicator (a sub-heading, a note).
+		 */
 		void check(Entry entry, FigureRules rules, Consumer<Figure> valid) {
 			if (entry.value().isBlank() || NumberText.read(entry.value().text()) instanceof NumberText.NotReported) {
 				return;
 			}
-			figures++;
 			List<Problem> found = new ArrayList<>();
 			Optional<Figure> figure = rules.check(entry, found);
 			if (found.isEmpty()) {
-				figure.ifPresent(valid);
+				figure.ifPresent(f -> {
+					figures++;
+					valid.accept(f);
+				});
 				return;
 			}
+			figures++;
 			invalid++;
 			for (Problem problem : found) {
 				if (problems.size() < MAX_PROBLEMS) {

@@ -4,7 +4,8 @@
  * claims them as submissions; {@link cn.zibo.livelihood.ingest.SubmissionLoader} finds a file's
  * layout through {@code mappings/}, checks its entries and loads them, whole or not at all;
  * {@link cn.zibo.livelihood.ingest.InboxWriter} is the one way anything is written into the inbox.
- * Reading a file into rows is the sub-package {@code read}'s. Depends on {@code read},
+ * Reading a file into rows is the sub-package {@code read}'s, finding where its data is and turning
+ * it into entries {@code layout}'s. Depends on {@code read}, {@code layout},
  * {@code validate}, {@code warehouse}, {@code catalogue} and {@code system}; knows nothing of
  * Spring Batch.
  */

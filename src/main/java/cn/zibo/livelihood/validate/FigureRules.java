@@ -1,6 +1,7 @@
 package cn.zibo.livelihood.validate;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,6 +38,11 @@ public final class FigureRules {
 	private final IndicatorLookup indicators;
 
 	private final FigureKeys seen = new FigureKeys();
+
+	private static final int ROW_BITS = 21;
+
+	/** The sheets figures came from, numbered in order of appearance. */
+	private final List<String> sheets = new ArrayList<>();
 
 	private final Memo<Optional<District>> districts;
 
@@ -81,10 +87,12 @@ public final class FigureRules {
 		if (figure.isEmpty() || problems.size() > before) {
 			return Optional.empty();
 		}
-		Integer first = seen.putIfAbsent(figure.get(), e.rowNo());
+		Integer first = seen.putIfAbsent(figure.get(), where(e.sheet(), e.rowNo()));
 		if (first != null) {
-			say.problem(e.value(), "duplicate_figure", "与第" + first + "行重复:同一指标(" + indicator.code()
-					+ ")、区县、报告期在文件中出现了两次。请只保留一行");
+			String sheet = sheets.size() == 1 ? sheets.get(0) : sheets.get(first >>> ROW_BITS);
+			int row = sheets.size() == 1 ? first : first & ((1 << ROW_BITS) - 1);
+			say.problem(e.value(), "duplicate_figure", "与" + (sheet.equals(e.sheet()) ? "" : "工作表“" + sheet + "”") + "第" + row
+					+ "行重复:同一指标(" + indicator.code() + ")、区县、报告期在文件中出现了两次。请只保留一行");
 			return Optional.empty();
 		}
 		return figure;
@@ -172,6 +180,19 @@ public final class FigureRules {
 		}
 		return Optional.of(new Figure(e.sheet(), e.rowNo(), e.value().header(), indicator.code(), indicator.taskNo(), district,
 				period, value, null, blankToNull(e.remark().text()), e.value().text(), blankToNull(reportedUnit)));
+	}
+
+	/**
+	 * A sheet and row in one int: the row alone while there is one sheet (a CSV file's lines may be
+	 * many millions), else the sheet's number above the row (a workbook has at most 2^20 rows).
+	 */
+	private int where(String sheet, int rowNo) {
+		int index = sheets.indexOf(sheet);
+		if (index < 0 && sheets.size() < 1 << (31 - ROW_BITS)) {
+			sheets.add(sheet);
+			index = sheets.size() - 1;
+		}
+		return index <= 0 ? rowNo : index << ROW_BITS | rowNo & ((1 << ROW_BITS) - 1);
 	}
 
 	private List<String> leadNames(int taskNo) {

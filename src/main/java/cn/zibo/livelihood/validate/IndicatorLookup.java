@@ -55,6 +55,10 @@ final class IndicatorLookup {
 			if (!e.value().isBlank() && NumberText.read(e.value().text()) instanceof NumberText.Number) {
 				say.problem(Cell.NONE, "missing_indicator", "有数值但没有填写指标编码或指标名称。请填写指标编码(如T002-01)或指标名称");
 			}
+			else if (task != null && !e.value().isBlank()) {
+				say.problem(e.value(), "missing_indicator", "值“" + e.value().text() + "”既不是数字也不是任务进展状态,该行又只填写了任务编号,"
+						+ "没有指标编码或指标名称。请填写指标编码(如T002-01),任务进展行请填写未启动、推进中、已完成、滞后之一");
+			}
 			return Optional.empty();
 		}
 		if (task != null && found.get().taskNo() != task) {

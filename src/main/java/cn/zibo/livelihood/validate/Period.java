@@ -24,11 +24,25 @@ public record Period(String code, LocalDate start, LocalDate end) {
 
 	private static final Pattern YEAR_IN_TEXT = Pattern.compile("(20\\d{2})年度?");
 
+	/**
+	 * A whole date, as a date cell reads ({@code 2024-09-01}, with a time of day when it has one) or
+	 * as typed ({@code 2024/9/30}, {@code 2024年9月30日}).
+	 */
+	private static final Pattern DATE = Pattern
+		.compile("^(20\\d{2})(?:[-/.](\\d{1,2})[-/.](\\d{1,2})|年(\\d{1,2})月(\\d{1,2})日)(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$");
+
 	/** QUARTER, HALF and MONTH as the whole cell. */
 	private static final Pattern[] WHOLE = { anchored(QUARTER), anchored(HALF), anchored(MONTH) };
 
-	/** Reads a period cell; empty when the text is not a period. */
+	/**
+	 * Reads a period cell; empty when the text is not a period. A whole date means its month: a
+	 * period cell that Excel stored as a date reads as that date, whatever its display format.
+	 */
 	public static Optional<Period> parse(String cell) {
+		Matcher date = DATE.matcher(Text.fold(cell));
+		if (date.matches()) {
+			return monthOf(date);
+		}
 		String text = Text.key(cell);
 		Matcher year = YEAR.matcher(text);
 		if (year.matches()) {
@@ -72,6 +86,16 @@ public record Period(String code, LocalDate start, LocalDate end) {
 			return Optional.of(year(Integer.parseInt(y.group(1))));
 		}
 		return Optional.empty();
+	}
+
+	private static Optional<Period> monthOf(Matcher date) {
+		int year = Integer.parseInt(date.group(1));
+		int month = Integer.parseInt(date.group(2) != null ? date.group(2) : date.group(4));
+		int day = Integer.parseInt(date.group(3) != null ? date.group(3) : date.group(5));
+		if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+			return Optional.empty();
+		}
+		return Optional.of(month(year, month));
 	}
 
 	private static Pattern anchored(Pattern pattern) {

@@ -1,5 +1,6 @@
 package cn.zibo.livelihood.warehouse;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import cn.zibo.livelihood.validate.Figure;
 import cn.zibo.livelihood.validate.Problem;
 
 /**
@@ -24,6 +26,9 @@ public class Submissions {
 	 * that is being taken (and claims it again once the first claim is processed, or fails reading it).
 	 */
 	public static final long INTAKE_LOCK = 113_000_001L;
+
+	/** Valid figures of a rejected submission kept for its receipt, as many as a receipt lists. */
+	public static final int MAX_WITHHELD = 50_000;
 
 	private final JdbcClient jdbc;
 
@@ -131,12 +136,12 @@ public class Submissions {
 				UPDATE warehouse.submission
 				SET status = ?, processed_at = now(), policy = ?, catalogue_version = ?, sheet = ?, periods = ?,
 				    figures_total = ?, figures_new = ?, figures_updated = ?, figures_unchanged = ?, figures_invalid = ?,
-				    figures_withheld = ?
+				    figures_withheld = ?, reading = ?
 				WHERE submission_id = ?""")
 			.params(outcome.loaded() ? "loaded" : "rejected", outcome.partial() ? "partial" : "all_or_nothing",
 					outcome.catalogueVersion(), outcome.sheet(), outcome.periods().toArray(String[]::new), outcome.figures(),
 					outcome.counts().figuresNew(), outcome.counts().figuresUpdated(), outcome.counts().figuresUnchanged(),
-					outcome.invalid(), outcome.withheld(), id)
+					outcome.invalid(), outcome.withheld(), outcome.reading().toArray(String[]::new), id)
 			.update();
 		for (Problem p : problems) {
 			jdbc.sql("""
@@ -145,6 +150,31 @@ public class Submissions {
 				.params(id, p.sheet(), p.rowNo(), p.column(), p.value(), p.code(), p.message())
 				.update();
 		}
+	}
+
+	/**
+	 * Keeps the valid figures of a rejected submission (the first {@link #MAX_WITHHELD}), so that its
+	 * receipt lists them as rejected because the file was refused. One statement, whatever their number.
+	 */
+	public void withheld(long id, List<Figure> figures) {
+		List<Figure> kept = figures.subList(0, Math.min(figures.size(), MAX_WITHHELD));
+		if (kept.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				INSERT INTO warehouse.withheld_figure (submission_id, sheet, row_no, column_name, indicator_code, district_code,
+				                                       period, value, status, reported_text, position)
+				SELECT ?::bigint, * FROM unnest(?::text[], ?::integer[], ?::text[], ?::text[], ?::text[], ?::text[], ?::numeric[],
+				                                ?::text[], ?::text[]) WITH ORDINALITY""")
+			.params(id, kept.stream().map(Figure::sheet).toArray(String[]::new),
+					kept.stream().map(Figure::rowNo).toArray(Integer[]::new), kept.stream().map(Figure::column).toArray(String[]::new),
+					kept.stream().map(Figure::indicatorCode).toArray(String[]::new),
+					kept.stream().map(Figure::districtCode).toArray(String[]::new),
+					kept.stream().map(f -> f.period().code()).toArray(String[]::new),
+					kept.stream().map(Figure::value).toArray(BigDecimal[]::new),
+					kept.stream().map(f -> f.status() == null ? null : f.status().code()).toArray(String[]::new),
+					kept.stream().map(Figure::reportedText).toArray(String[]::new))
+			.update();
 	}
 
 	/**
@@ -186,9 +216,10 @@ public class Submissions {
 	 * How a processed submission ended.
 	 *
 	 * @param withheld valid figures not loaded because the file was rejected whole
+	 * @param reading how the file was read, one '名称:内容' line each
 	 */
 	public record Outcome(boolean loaded, boolean partial, Integer catalogueVersion, String sheet, List<String> periods,
-			int figures, Facts.Counts counts, int invalid, int withheld) {
+			int figures, Facts.Counts counts, int invalid, int withheld, List<String> reading) {
 	}
 
 }

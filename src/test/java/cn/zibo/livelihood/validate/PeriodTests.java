@@ -32,8 +32,20 @@ class PeriodTests {
 		assertThat(Period.parse(cell)).map(Period::code).contains(code);
 	}
 
+	@ParameterizedTest(name = "{0} is {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			2024-09-01           | 2024-09
+			2024-09-30 00:00:00  | 2024-09
+			2024-02-29 08:30:00  | 2024-02
+			2024/9/30            | 2024-09
+			2024年9月30日         | 2024-09
+			""")
+	void aDateMeansItsMonthAsAnExcelDateCellReads(String cell, String code) {
+		assertThat(Period.parse(cell)).map(Period::code).contains(code);
+	}
+
 	@ParameterizedTest
-	@ValueSource(strings = { "", "第三季度", "2024Q5", "2024-13", "24Q3", "上半年", "2024年第三季度累计完成情况" })
+	@ValueSource(strings = { "", "第三季度", "2023-02-29", "2024-13-01", "2024Q5", "2024-13", "24Q3", "上半年", "2024年第三季度累计完成情况" })
 	void refusesWhatIsNotAPeriod(String cell) {
 		assertThat(Period.parse(cell)).isEmpty();
 	}

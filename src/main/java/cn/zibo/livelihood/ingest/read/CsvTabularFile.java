@@ -62,6 +62,12 @@ final class CsvTabularFile implements TabularFile {
 	}
 
 	@Override
+	public boolean hidden(String sheet) {
+		checkSheet(sheet);
+		return false;
+	}
+
+	@Override
 	public List<MergedRange> mergedRanges(String sheet) {
 		checkSheet(sheet);
 		return List.of();

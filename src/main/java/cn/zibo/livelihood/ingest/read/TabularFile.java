@@ -8,6 +8,12 @@ public interface TabularFile extends AutoCloseable {
 	/** Sheet names in workbook order; a CSV file has one sheet, named after the file without extension. */
 	List<String> sheetNames();
 
+	/**
+	 * Whether a sheet is hidden (or very hidden) in the workbook: a clerk never sees it, so it is
+	 * never taken for data. A CSV file's one sheet is never hidden.
+	 */
+	boolean hidden(String sheet);
+
 	/** Merged cell ranges of a sheet (empty for CSV). */
 	List<MergedRange> mergedRanges(String sheet) throws UnreadableFileException;
 

@@ -57,6 +57,12 @@ final class XlsTabularFile implements TabularFile {
 	}
 
 	@Override
+	public boolean hidden(String sheet) {
+		int index = workbook.getSheetIndex(sheet(sheet));
+		return workbook.isSheetHidden(index) || workbook.isSheetVeryHidden(index);
+	}
+
+	@Override
 	public List<MergedRange> mergedRanges(String sheet) throws UnreadableFileException {
 		Sheet found = sheet(sheet);
 		try {

@@ -6,10 +6,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -35,11 +34,15 @@ final class XlsxTabularFile implements TabularFile {
 
 	private final XlsxCellValues values;
 
-	private XlsxTabularFile(Path file, OPCPackage pkg, Map<String, PackagePart> sheets, XlsxCellValues values) {
+	private final Set<String> hidden;
+
+	private XlsxTabularFile(Path file, OPCPackage pkg, Map<String, PackagePart> sheets, XlsxCellValues values,
+			Set<String> hidden) {
 		this.file = file;
 		this.pkg = pkg;
 		this.sheets = sheets;
 		this.values = values;
+		this.hidden = hidden;
 	}
 
 	static XlsxTabularFile open(Path file) throws UnreadableFileException {
@@ -55,13 +58,13 @@ final class XlsxTabularFile implements TabularFile {
 					sheets.putIfAbsent(iterator.getSheetName(), iterator.getSheetPart());
 				}
 			}
-			boolean date1904;
-			try (InputStream workbook = reader.getWorkbookData()) {
-				date1904 = isDate1904(workbook);
+			XlsxWorkbookPart workbook;
+			try (InputStream in = reader.getWorkbookData()) {
+				workbook = XlsxWorkbookPart.read(in);
 			}
 			XlsxCellValues values = new XlsxCellValues(new ReadOnlySharedStringsTable(pkg, false),
-					reader.getStylesTable(), date1904);
-			return new XlsxTabularFile(file, pkg, sheets, values);
+					reader.getStylesTable(), workbook.date1904());
+			return new XlsxTabularFile(file, pkg, sheets, values, workbook.hiddenSheets());
 		}
 		catch (IOException | OpenXML4JException | SAXException | XMLStreamException | RuntimeException ex) {
 			if (pkg != null) {
@@ -74,6 +77,12 @@ final class XlsxTabularFile implements TabularFile {
 	@Override
 	public List<String> sheetNames() {
 		return List.copyOf(sheets.keySet());
+	}
+
+	@Override
+	public boolean hidden(String sheet) {
+		part(sheet);
+		return hidden.contains(sheet);
 	}
 
 	@Override
@@ -115,26 +124,6 @@ final class XlsxTabularFile implements TabularFile {
 			throw new IllegalArgumentException("no sheet '" + sheet + "' in " + file + "; it has " + sheetNames());
 		}
 		return part;
-	}
-
-	/** Whether dates count from 1904 (old Mac Excel): {@code <workbookPr date1904="1"/>}. */
-	private static boolean isDate1904(InputStream workbook) throws XMLStreamException {
-		XMLStreamReader xml = XlsxSheetParser.XML.createXMLStreamReader(workbook);
-		try {
-			while (xml.hasNext()) {
-				if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("workbookPr")) {
-					String flag = xml.getAttributeValue(null, "date1904");
-					return "1".equals(flag) || "true".equalsIgnoreCase(flag);
-				}
-				if (xml.isStartElement() && xml.getLocalName().equals("sheets")) {
-					return false;
-				}
-			}
-			return false;
-		}
-		finally {
-			xml.close();
-		}
 	}
 
 }

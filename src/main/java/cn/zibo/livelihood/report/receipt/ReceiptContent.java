@@ -4,11 +4,17 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** Everything a receipt says about one submission, read from the warehouse. */
+/**
+ * Everything a receipt says about one submission, read from the warehouse.
+ *
+ * @param reading how the file was read, one {@code 名称:内容} line each (empty when not recorded)
+ * @param withheld valid figures not loaded because the file was refused (the first {@link #MAX_LISTED})
+ */
 record ReceiptContent(long submissionId, String folder, String department, String fileName, String sha256,
 		OffsetDateTime receivedAt, OffsetDateTime processedAt, String status, String policy, String sheet,
 		List<String> periods, int figures, int figuresNew, int figuresUpdated, int figuresUnchanged, int figuresInvalid,
-		int figuresWithheld, Long duplicateOf, List<Loaded> loaded, List<Error> errors) {
+		int figuresWithheld, Long duplicateOf, List<String> reading, List<Loaded> loaded, List<Withheld> withheld,
+		List<Error> errors) {
 
 	/** A receipt lists at most this many loaded figures; the rest are in reporting.indicator_value. */
 	static final int MAX_LISTED = 50_000;
@@ -20,6 +26,14 @@ record ReceiptContent(long submissionId, String folder, String department, Strin
 	record Error(String sheet, Integer rowNo, String column, String value, String code, String message) {
 	}
 
+	/** A valid figure of a refused file: where it was, what it said, and what it would have been. */
+	record Withheld(String sheet, Integer rowNo, String column, String indicatorCode, String indicatorName, String district,
+			String period, String written) {
+	}
+
+	/** Why a withheld figure was not loaded, the same for each: the file was refused as a whole. */
+	static final String WITHHELD_REASON = "本身无误,但整份文件退回(原因见问题清单),未入库";
+
 	/** The same receipt without its lists: a note, then the file-level problems only. */
 	ReceiptContent withoutDetails(String note) {
 		List<Error> kept = new java.util.ArrayList<>();
@@ -27,7 +41,7 @@ record ReceiptContent(long submissionId, String folder, String department, Strin
 		errors.stream().filter(e -> e.rowNo() == null).limit(20).forEach(kept::add);
 		return new ReceiptContent(submissionId, folder, department, fileName, sha256, receivedAt, processedAt, status, policy,
 				sheet, periods, figures, figuresNew, figuresUpdated, figuresUnchanged, figuresInvalid, figuresWithheld,
-				duplicateOf, List.of(), kept);
+				duplicateOf, reading, List.of(), List.of(), kept);
 	}
 
 	int figuresLoaded() {

@@ -6,10 +6,16 @@ import java.util.List;
 
 import cn.zibo.livelihood.ingest.Inbox;
 
-/** The receipt's words: the outcome, the counts, every problem, and what to do next. */
+/**
+ * The receipt's words: how the file was read, the outcome, the counts, every problem, every figure
+ * rejected only because the file was, and what to do next.
+ */
 final class ReceiptText {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	/** The text receipt lists this many withheld figures; the workbook lists them all. */
+	static final int MAX_WITHHELD_IN_TEXT = 200;
 
 	private ReceiptText() {
 	}
@@ -36,7 +42,7 @@ final class ReceiptText {
 		if (!c.periods().isEmpty()) {
 			rows.add(new String[] { "报告期", String.join("、", c.periods()) });
 		}
-		if (c.sheet() != null) {
+		if (c.sheet() != null && c.reading().isEmpty()) {
 			rows.add(new String[] { "读取的工作表", c.sheet() });
 		}
 		rows.add(new String[] { "数值个数", String.valueOf(c.figures()) });
@@ -54,6 +60,19 @@ final class ReceiptText {
 			rows.add(new String[] { "文件指纹(SHA-256)", c.sha256() });
 		}
 		rows.add(new String[] { "下一步", nextStep(c) });
+		return rows;
+	}
+
+	/**
+	 * How the file was read, as label and text: the sheets, the header rows, which column became which
+	 * field, the layout, and where the period, district and unit came from.
+	 */
+	static List<String[]> reading(ReceiptContent c) {
+		List<String[]> rows = new ArrayList<>();
+		for (String line : c.reading()) {
+			int colon = line.indexOf(':');
+			rows.add(colon < 0 ? new String[] { "", line } : new String[] { line.substring(0, colon), line.substring(colon + 1) });
+		}
 		return rows;
 	}
 
@@ -84,6 +103,13 @@ final class ReceiptText {
 	static String plain(ReceiptContent c) {
 		StringBuilder text = new StringBuilder("precheck".equals(c.status()) ? "预检回执:民生重点任务数据报送(未入库)\n\n"
 				: "回执:民生重点任务数据报送\n\n");
+		if (!c.reading().isEmpty()) {
+			text.append("读取方式(系统如何读取本文件):\n");
+			for (String[] row : reading(c)) {
+				text.append("  ").append(row[0]).append(":").append(row[1]).append('\n');
+			}
+			text.append('\n');
+		}
 		for (String[] row : summary(c)) {
 			text.append(row[0]).append(":").append(row[1]).append('\n');
 		}
@@ -92,6 +118,16 @@ final class ReceiptText {
 			int n = 1;
 			for (ReceiptContent.Error e : c.errors()) {
 				text.append(n++).append(". ").append(e.sheet() == null ? "" : "[" + e.sheet() + "] ").append(e.message()).append('\n');
+			}
+		}
+		if (!c.withheld().isEmpty()) {
+			text.append("\n未入库的无误数值(").append(ReceiptContent.WITHHELD_REASON).append("):\n");
+			c.withheld().stream().limit(MAX_WITHHELD_IN_TEXT).forEach(w -> text.append("- ")
+				.append(w.sheet() == null ? "" : "[" + w.sheet() + "] ").append("第").append(w.rowNo()).append("行「")
+				.append(w.column()).append("」列 ").append(w.indicatorCode()).append(' ').append(w.district()).append(' ')
+				.append(w.period()).append(" = ").append(w.written()).append('\n'));
+			if (c.withheld().size() > MAX_WITHHELD_IN_TEXT) {
+				text.append("(共").append(c.figuresWithheld()).append("个,其余见回执表格的“未入库数据”工作表)\n");
 			}
 		}
 		text.append("\n详细内容见同名的回执表格(.xlsx)。\n");

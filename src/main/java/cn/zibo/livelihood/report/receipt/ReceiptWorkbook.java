@@ -14,8 +14,9 @@ import cn.zibo.livelihood.report.Sheets;
 import cn.zibo.livelihood.validate.Clipped;
 
 /**
- * The receipt as a workbook: 回执 (summary), 问题清单 (every problem, where it is and what to do)
- * and 已入库数据 (every figure loaded). Streaming, so a receipt for a large file stays small in
+ * The receipt as a workbook: 回执 (how the file was read, and the summary), 问题清单 (every problem,
+ * where it is and what to do), 已入库数据 (every figure loaded) and 未入库数据 (every figure valid in
+ * itself but not loaded because the file was refused). Streaming, so a receipt for a large file stays small in
  * memory. Department text is always written as text cells, never as formulas; text that Excel
  * would take for a formula if typed ({@code =}, {@code +}, {@code -}, {@code @}, as a rejected
  * value often is) also gets Excel's quote prefix, so that editing the cell keeps it text.
@@ -48,6 +49,13 @@ final class ReceiptWorkbook {
 			Styles styles = new Styles(bold, quoted);
 			Sheet summary = workbook.createSheet("回执");
 			int r = 0;
+			if (!c.reading().isEmpty()) {
+				row(summary, r++, styles, "读取方式", "系统如何读取本文件");
+				for (String[] line : ReceiptText.reading(c)) {
+					row(summary, r++, styles, line[0], line[1]);
+				}
+				r++;
+			}
 			for (String[] line : ReceiptText.summary(c)) {
 				row(summary, r++, styles, line[0], line[1]);
 			}
@@ -77,7 +85,15 @@ final class ReceiptWorkbook {
 					.setCellValue("仅列出前" + ReceiptContent.MAX_LISTED + "个数值;全部数值以入库数据为准。");
 			}
 			widths(loaded, 8, 12, 30, 16, 10, 16, 10, 12, 40);
-			for (Sheet sheet : new Sheet[] { problems, loaded }) {
+			Sheet withheld = workbook.createSheet("未入库数据");
+			row(withheld, 0, styles, "工作表", "行号", "列名", "指标编码", "指标名称", "区县", "报告期", "原值", "未入库原因");
+			int w = 1;
+			for (ReceiptContent.Withheld f : c.withheld()) {
+				row(withheld, w++, styles.plain(), f.sheet(), f.rowNo() == null ? "" : String.valueOf(f.rowNo()), f.column(),
+						f.indicatorCode(), f.indicatorName(), f.district(), f.period(), f.written(), ReceiptContent.WITHHELD_REASON);
+			}
+			widths(withheld, 14, 8, 14, 12, 30, 16, 10, 16, 50);
+			for (Sheet sheet : new Sheet[] { problems, loaded, withheld }) {
 				sheet.createFreezePane(0, 1);
 			}
 			workbook.write(out);

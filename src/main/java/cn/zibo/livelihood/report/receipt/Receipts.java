@@ -74,7 +74,7 @@ public class Receipts {
 						+ "链接指向的文件没有被读取或移动。请把文件本身(而不是链接)复制到本文件夹后重新报送。";
 		OffsetDateTime now = OffsetDateTime.now();
 		ReceiptContent content = new ReceiptContent(0, link.folder(), link.folder(), link.name(), "", now, now, "rejected",
-				"all_or_nothing", null, List.of(), 0, 0, 0, 0, 0, 0, null, List.of(),
+				"all_or_nothing", null, List.of(), 0, 0, 0, 0, 0, 0, null, List.of(), List.of(), List.of(),
 				List.of(new ReceiptContent.Error(null, null, null, null, "symbolic_link", message)));
 		return write(link.departmentFolder() ? null : link.folder(), null, link.receipt().getFileName().toString(), content)
 			.workbook();
@@ -95,7 +95,7 @@ public class Receipts {
 		ReceiptContent content = new ReceiptContent(0, folder.getFileName().toString(), department, fileName, "", now, now,
 				"precheck", result.partial() ? "partial" : "all_or_nothing", result.sheet(),
 				valid.stream().map(f -> f.period().code()).distinct().sorted().toList(), result.figures(), validCount, 0, 0,
-				result.invalidFigures(), 0, null, loaded, errors);
+				result.invalidFigures(), 0, null, result.reading(), loaded, List.of(), errors);
 		return write(null, folder, Inbox.receiptName(fileName, "预检"), content).workbook();
 	}
 
@@ -161,6 +161,16 @@ public class Receipts {
 					rs.getString(4), rs.getString(5), rs.getObject(6, BigDecimal.class), rs.getString(7), rs.getString(8),
 					rs.getString(9)))
 			.list();
+		List<ReceiptContent.Withheld> withheld = jdbc.sql("""
+				SELECT w.sheet, w.row_no, w.column_name, w.indicator_code, i.name, d.name, w.period, w.reported_text
+				FROM warehouse.withheld_figure w
+				LEFT JOIN reporting.indicator i ON i.indicator_code = w.indicator_code
+				LEFT JOIN reporting.district d ON d.code = w.district_code
+				WHERE w.submission_id = ? ORDER BY w.position""")
+			.param(id)
+			.query((rs, n) -> new ReceiptContent.Withheld(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3),
+					rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
+			.list();
 		List<ReceiptContent.Error> errors = jdbc.sql("""
 				SELECT sheet, row_no, column_name, value, code, message FROM warehouse.submission_error
 				WHERE submission_id = ? ORDER BY row_no NULLS FIRST, error_id""")
@@ -171,7 +181,7 @@ public class Receipts {
 		return jdbc.sql("""
 				SELECT s.submission_id, s.inbox_folder, coalesce(d.name, s.inbox_folder), s.file_name, s.sha256, s.received_at,
 				       s.processed_at, s.status, s.policy, s.sheet, s.periods, s.figures_total, s.figures_new, s.figures_updated,
-				       s.figures_unchanged, s.figures_invalid, s.figures_withheld, s.duplicate_of
+				       s.figures_unchanged, s.figures_invalid, s.figures_withheld, s.duplicate_of, s.reading
 				FROM warehouse.submission s LEFT JOIN reporting.department d ON d.code = s.department_code
 				WHERE s.submission_id = ?""")
 			.param(id)
@@ -179,7 +189,7 @@ public class Receipts {
 					rs.getString(5), rs.getObject(6, OffsetDateTime.class), rs.getObject(7, OffsetDateTime.class),
 					rs.getString(8), rs.getString(9), rs.getString(10), Arrays.asList((String[]) rs.getArray(11).getArray()),
 					rs.getInt(12), rs.getInt(13), rs.getInt(14), rs.getInt(15), rs.getInt(16), rs.getInt(17),
-					(Long) rs.getObject(18), loaded, errors))
+					(Long) rs.getObject(18), Arrays.asList((String[]) rs.getArray(19).getArray()), loaded, withheld, errors))
 			.single();
 	}
 

@@ -27,6 +27,9 @@ class CsvReadingTests {
 
 		assertThat(rows(file)).containsExactly(new SheetRow("教育局", 1, List.of("任务编号", "数值")),
 				new SheetRow("教育局", 2, List.of("2", "103")));
+		try (TabularFile table = TabularFiles.open(file)) {
+			assertThat(table.hidden("教育局")).as("a CSV file's one sheet is never hidden").isFalse();
+		}
 	}
 
 	@Test

@@ -42,6 +42,22 @@ class WorkbookReadingTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "xlsx", "xls" })
+	void hiddenAndVeryHiddenSheetsAreListedAndSaidToBeHidden(String format) throws Exception {
+		Workbook workbook = create(format);
+		workbook.createSheet("数据");
+		workbook.createSheet("旧数据");
+		workbook.createSheet("代码表");
+		workbook.setSheetHidden(1, true);
+		workbook.setSheetVisibility(2, org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
+
+		try (TabularFile table = TabularFiles.open(Fixtures.workbook(dir, "a." + format, workbook))) {
+			assertThat(table.sheetNames()).containsExactly("数据", "旧数据", "代码表");
+			assertThat(table.sheetNames().stream().filter(table::hidden)).containsExactly("旧数据", "代码表");
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "xlsx", "xls" })
 	void aTitleRowAboveTheHeaderKeepsExcelsRowNumbers(String format) throws Exception {
 		Workbook workbook = create(format);
 		Sheet sheet = workbook.createSheet("数据");

@@ -24,7 +24,7 @@ import cn.zibo.livelihood.catalogue.CurrentCatalogue;
 import cn.zibo.livelihood.catalogue.Department;
 import cn.zibo.livelihood.catalogue.District;
 import cn.zibo.livelihood.catalogue.Indicator;
-import cn.zibo.livelihood.ingest.Field;
+import cn.zibo.livelihood.ingest.layout.Field;
 import cn.zibo.livelihood.ingest.IngestFixture;
 import cn.zibo.livelihood.ingest.Mapping;
 import cn.zibo.livelihood.ingest.Mappings;

@@ -1,4 +1,4 @@
-package cn.zibo.livelihood.ingest;
+package cn.zibo.livelihood.ingest.layout;
 
 import java.util.Locale;
 
@@ -11,7 +11,7 @@ public enum Field {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	static Field ofKey(String key) {
+	public static Field ofKey(String key) {
 		for (Field field : values()) {
 			if (field.key().equals(key)) {
 				return field;
