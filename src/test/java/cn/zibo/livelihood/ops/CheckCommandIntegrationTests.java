@@ -34,8 +34,8 @@ class CheckCommandIntegrationTests {
 	@Test
 	void checkPrintsHowTheFileWasReadAsTheReceiptSaysIt() throws Exception {
 		fixture.reset();
-		Path file = Files.writeString(dir.resolve("城管按月_2069年.csv"), """
-				淄博市城市管理局2069年园林绿地按月完成情况,,
+		Path file = Files.writeString(dir.resolve("城管按月_2009年.csv"), """
+				淄博市城市管理局2009年园林绿地按月完成情况,,
 				指标编码,各月累计完成情况,
 				,1月,2月
 				T103-01,18,39
@@ -46,7 +46,7 @@ class CheckCommandIntegrationTests {
 
 		assertThat(command.run(context, new PrintWriter(out, true))).isZero();
 
-		String receipt = Files.readString(dir.resolve("城管按月_2069年.csv.回执(预检).txt"));
+		String receipt = Files.readString(dir.resolve("城管按月_2009年.csv.回执(预检).txt"));
 		assertThat(out.toString()).contains("数值2个，有效2个，问题0个，报送后将入库", "读取方式：",
 				"    版式:各期一列", "    表头:第2–3行(2行表头,按合并单元格合并读取),其上为标题行",
 				"    报告期:取自各列表头(每列一期),未写年份的按标题行的年份");

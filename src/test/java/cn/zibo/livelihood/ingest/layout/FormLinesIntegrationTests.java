@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What statistics forms carry around their data, through the real ingest job: the form's lines above
  * the title (表号, 制表机关, 批准文号, 有效期至), a unit line (单位：万元), periods stored as Excel dates,
  * and notes below the data (填表人, 联系电话, 报出日期 as a date, 注). None of it is a figure or a
- * problem, and no date among it is the period (市人力资源社会保障局, 2064; every form, 2068).
+ * problem, and no date among it is the period (市人力资源社会保障局, 2004; every form, 2008).
  */
 @PipelineIntegrationTest
 class FormLinesIntegrationTests {
@@ -32,7 +32,7 @@ class FormLinesIntegrationTests {
 
 	@Test
 	void aUnitLineIsTheValuesUnitAndAPeriodStoredAsAnExcelDateIsItsMonth() throws Exception {
-		fixture.drop("市人力资源社会保障局", "创业贷款.xlsx", Forms.datesAndUnitLine(2064, null));
+		fixture.drop("市人力资源社会保障局", "创业贷款.xlsx", Forms.datesAndUnitLine(2004, null));
 
 		fixture.ingest();
 
@@ -41,16 +41,16 @@ class FormLinesIntegrationTests {
 			.containsEntry("status", "loaded")
 			.containsEntry("rows_total", 4)
 			.containsEntry("rows_loaded", 4);
-		assertThat(fixture.values(id)).containsExactly("T078-02 370300 2064-07 = 68000000", "T078-02 370300 2064-08 = 76000000",
-				"T079-01 370300 2064-07 = 1850000000", "T079-01 370300 2064-08 = 1920000000");
+		assertThat(fixture.values(id)).containsExactly("T078-02 370300 2004-07 = 68000000", "T078-02 370300 2004-08 = 76000000",
+				"T079-01 370300 2004-07 = 1850000000", "T079-01 370300 2004-08 = 1920000000");
 		assertThat(Receipt.reading(Receipt.text(fixture, "市人力资源社会保障局", "创业贷款.xlsx", id))).contains(
 				"读取的工作表:贷款(数据在第6–9行,第11行起为表尾注释,不作为数据)", "版式:按行", "表头:第5行,其上为标题行",
-				"报告期:取自“报告期”列;该列未填的取自标题行(2064)", "单位:取自表格上方第4行的“单位：万元”");
+				"报告期:取自“报告期”列;该列未填的取自标题行(2004)", "单位:取自表格上方第4行的“单位：万元”");
 	}
 
 	@Test
 	void aPeriodCellThatIsNoPeriodIsNamedByItsRowAndColumn() throws Exception {
-		fixture.drop("市人力资源社会保障局", "创业贷款_有误.xlsx", Forms.datesAndUnitLine(2064, "八月"));
+		fixture.drop("市人力资源社会保障局", "创业贷款_有误.xlsx", Forms.datesAndUnitLine(2004, "八月"));
 
 		fixture.ingest();
 
@@ -64,12 +64,12 @@ class FormLinesIntegrationTests {
 	@Test
 	void noHeaderTitleOrNoteRowOfAnyFormIsEverCountedAsAFigureOrAProblem() throws Exception {
 		Map<String, byte[]> forms = new LinkedHashMap<>();
-		forms.put("市应急局/各区县一列.xlsx", Forms.districtWide(2068, null));
-		forms.put("市医保局/完成情况分列.xlsx", Forms.parentHeading(2068, null));
-		forms.put("市城市管理局/各月一列.xlsx", Forms.periodWide(2068, null));
-		forms.put("市住房城乡建设局/三行表头.xlsx", Forms.quarterDistricts(2068, null));
-		forms.put("市文化和旅游局/分表.xlsx", Forms.sheetsPerDistrict(2068, null));
-		forms.put("市人力资源社会保障局/日期和单位行.xlsx", Forms.datesAndUnitLine(2068, null));
+		forms.put("市应急局/各区县一列.xlsx", Forms.districtWide(2008, null));
+		forms.put("市医保局/完成情况分列.xlsx", Forms.parentHeading(2008, null));
+		forms.put("市城市管理局/各月一列.xlsx", Forms.periodWide(2008, null));
+		forms.put("市住房城乡建设局/三行表头.xlsx", Forms.quarterDistricts(2008, null));
+		forms.put("市文化和旅游局/分表.xlsx", Forms.sheetsPerDistrict(2008, null));
+		forms.put("市人力资源社会保障局/日期和单位行.xlsx", Forms.datesAndUnitLine(2008, null));
 		forms.forEach((path, bytes) -> fixture.drop(path.split("/")[0], path.split("/")[1], bytes));
 
 		fixture.ingest();

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * The statistics forms departments send, one per layout, for any year: the tests build them for
- * 2060–2069, {@link ExampleForms} for the README's examples. Each may carry one bad cell, to see it
+ * 2000–2009, {@link ExampleForms} for the README's examples. Each may carry one bad cell, to see it
  * rejected with its row and column as written; {@code null} keeps the form as it should be.
  */
 final class Forms {
