@@ -1,10 +1,12 @@
 package cn.zibo.livelihood.ops.web;
 
 import java.math.BigDecimal;
+import java.sql.Array;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.ColumnMapRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -129,19 +131,28 @@ class Progress {
 
 	/**
 	 * Completeness rows (all periods when none is given), newest period first, within a period the
-	 * departments with something missing first.
+	 * departments with something missing first. {@code missing} lists the codes of the indicators due
+	 * and not yet reported; the view's count of them is {@code missing_count}.
 	 */
 	List<Map<String, Object>> completeness(String period, String departmentCode) {
 		return jdbc.sql("""
-				SELECT c.* FROM reporting.department_completeness c
+				SELECT c.*, ARRAY(SELECT d.indicator_code
+				                  FROM reporting.department_indicator_due(c.department_code, p.period_start, c.period_end) d
+				                  WHERE NOT d.reported ORDER BY d.indicator_code) AS missing_codes
+				FROM reporting.department_completeness c JOIN reporting.reporting_period p USING (period)
 				WHERE (CAST(:period AS text) IS NULL OR c.period = :period)
 				  AND (CAST(:department AS text) IS NULL OR c.department_code = :department)
 				ORDER BY c.period_end DESC,
 				         array_position(ARRAY['missing', 'incomplete', 'pending', 'late', 'on_time'], c.status), c.department""")
 			.param("period", blankToNull(period))
 			.param("department", departmentCode)
-			.query()
-			.listOfRows();
+			.query((rs, n) -> {
+				Map<String, Object> row = new ColumnMapRowMapper().mapRow(rs, n);
+				row.put("missing_count", row.remove("missing"));
+				row.put("missing", List.of((String[]) ((Array) row.remove("missing_codes")).getArray()));
+				return row;
+			})
+			.list();
 	}
 
 	/** Open findings of one kind, with the Chinese name the city office uses for it. */
