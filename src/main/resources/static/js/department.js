@@ -23,6 +23,10 @@
     return node;
   }
 
+  function count(n) {
+    return Number(n).toLocaleString('zh-CN');
+  }
+
   function link(href, text, className) {
     var a = el('a', text, className);
     a.href = href;
@@ -89,8 +93,8 @@
       var outcome = el('span');
       outcome.appendChild(link('/submissions/' + status.submissionId, '报送#' + status.submissionId));
       if (status.status !== 'received') {
-        outcome.appendChild(document.createTextNode('：数值 ' + status.rowsTotal + '，入库 ' + status.rowsLoaded
-          + '，退回 ' + status.rowsRejected + '，问题 ' + status.errors));
+        outcome.appendChild(document.createTextNode('：数值 ' + count(status.rowsTotal) + '，入库 ' + count(status.rowsLoaded)
+          + '，退回 ' + count(status.rowsRejected) + '，问题 ' + count(status.errors)));
       }
       cells[2].replaceChildren(outcome);
     }
@@ -181,8 +185,8 @@
       return;
     }
     var outcome = answer.body;
-    var summary = el('div', outcome.verdict + '。《' + outcome.fileName + '》共 ' + outcome.figures + ' 个数值，其中 '
-      + outcome.valid + ' 个无误，发现 ' + (outcome.problems.length + outcome.problemsNotListed) + ' 个问题。'
+    var summary = el('div', outcome.verdict + '。《' + outcome.fileName + '》共 ' + count(outcome.figures) + ' 个数值，其中 '
+      + count(outcome.valid) + ' 个无误，发现 ' + count(outcome.problems.length + outcome.problemsNotListed) + ' 个问题。'
       + '本次为预检，未入库，也未保留文件。', outcome.wouldLoad ? 'notice' : 'problem');
     summary.id = 'precheck-verdict';
     precheckResult.appendChild(summary);
