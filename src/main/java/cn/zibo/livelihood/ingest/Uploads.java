@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
@@ -58,7 +59,7 @@ public class Uploads {
 			String sha256) {
 	}
 
-	/** Why a file is refused before it is written, in Chinese for the clerk. */
+	/** Why a file is refused (before it is written, or where it cannot be written), in Chinese for the clerk. */
 	public static final class Refused extends RuntimeException {
 
 		Refused(String message) {
@@ -105,6 +106,12 @@ public class Uploads {
 					Inbox.printable(folder), Inbox.printable(uploaded.name()), department.code(), uploaded.size(),
 					uploaded.sha256().substring(0, 12));
 			return uploaded;
+		}
+		catch (NotDirectoryException ex) {
+			log.warn("Upload {} for {} not written: the department folder {} is not a real folder ({})", Inbox.printable(name),
+					department.code(), Inbox.printable(folder), ex.getMessage());
+			throw new Refused("本部门在收件箱中的文件夹“" + Inbox.displayName(folder) + "”是指向其他位置的链接（快捷方式），不是真正的文件夹，"
+					+ "系统不向其中写入。请联系运维人员处理后重新上传。");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot put the upload " + Inbox.printable(name) + " into " + folder, ex);

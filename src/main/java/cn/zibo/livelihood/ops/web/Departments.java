@@ -56,7 +56,7 @@ class Departments {
 		return own;
 	}
 
-	/** The departments with an inbox, by name: an operator's choice. */
+	/** The departments with an inbox, by code: an operator's choice. */
 	List<Department> withInbox() {
 		return catalogue.get().catalogue().departments().stream().filter(d -> !d.group())
 			.sorted(Comparator.comparing(Department::code)).toList();

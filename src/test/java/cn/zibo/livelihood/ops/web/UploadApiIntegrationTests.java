@@ -137,6 +137,22 @@ class UploadApiIntegrationTests {
 	}
 
 	@Test
+	void aDepartmentFolderThatIsALinkIsNotWrittenThrough() throws Exception {
+		Path elsewhere = Files.createDirectories(Path.of("target/test-elsewhere").toAbsolutePath());
+		Files.createSymbolicLink(fixture.inbox().toAbsolutePath().resolve("市教育局"), elsewhere);
+
+		HttpResponse<String> response = web.post("/api/uploads", WebClient.EDU, WebClient.EDU_PASSWORD,
+				Part.file("链接_2081Q4.csv", CSV + "T002-02,1,2081Q4\n"));
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(json.readTree(response.body()).get("detail").asString()).contains("不是真正的文件夹");
+		try (Stream<Path> written = Files.list(elsewhere)) {
+			assertThat(written).isEmpty();
+		}
+		Files.delete(fixture.inbox().resolve("市教育局"));
+	}
+
+	@Test
 	void thePagesSessionUploadsOnlyWithTheFormsCsrfToken() throws Exception {
 		WebClient.Session clerk = web.login(WebClient.EDU, WebClient.EDU_PASSWORD);
 		String token = clerk.csrf("/department");
