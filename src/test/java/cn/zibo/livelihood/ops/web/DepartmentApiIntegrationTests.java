@@ -131,6 +131,32 @@ class DepartmentApiIntegrationTests {
 			.isEqualTo(404);
 	}
 
+	@Test
+	void aDepartmentsProgressAgainstTargetsCountsTheTasksItLeads() throws Exception {
+		long led = fixture.jdbc().sql("""
+				SELECT count(*) FROM reporting.indicator_progress p
+				WHERE p.district_code = '370300' AND p.task_no IN (SELECT l.task_no FROM catalogue.task_lead l
+				      WHERE l.version_id = (SELECT version_id FROM catalogue.current_version) AND l.department_code = 'edu')""")
+			.query(Long.class)
+			.single();
+
+		JsonNode own = web.json("/api/progress", WebClient.EDU, WebClient.EDU_PASSWORD);
+		JsonNode city = web.json("/api/progress");
+
+		assertThat(led).isPositive();
+		assertThat(sum(own.get("campaigns"), "indicators")).isEqualTo(led);
+		assertThat(sum(own.get("indicatorStatus"), "count")).isEqualTo(led);
+		assertThat(sum(city.get("campaigns"), "indicators")).isGreaterThan(led);
+	}
+
+	private static long sum(JsonNode rows, String field) {
+		long sum = 0;
+		for (JsonNode row : rows) {
+			sum += row.get(field).asLong();
+		}
+		return sum;
+	}
+
 	private JsonNode eduRow(String period) throws Exception {
 		JsonNode rows = web.json("/api/completeness?period=" + period, WebClient.EDU, WebClient.EDU_PASSWORD);
 		assertThat(rows).singleElement().satisfies(row -> assertThat(row.get("department_code").asString()).isEqualTo("edu"));
