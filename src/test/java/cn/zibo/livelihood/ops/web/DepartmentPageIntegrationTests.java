@@ -86,7 +86,7 @@ class DepartmentPageIntegrationTests {
 	}
 
 	@Test
-	void findingsAndSubmissionsShowWithTheOriginalAndTheirFindingsLinked() throws Exception {
+	void findingsAndSubmissionsShowInChineseWithTheOriginalAndTheirFindingsLinked() throws Exception {
 		fixture.drop("市教育局", "页面发现_2089.csv", CSV + "T002-01,文昌湖区,900,2089Q1\nT002-01,文昌湖区,9,2089Q2\n",
 				StandardCharsets.UTF_8);
 		fixture.ingest();
@@ -103,6 +103,11 @@ class DepartmentPageIntegrationTests {
 		assertThat(visibleText(findings)).contains("累计值下降", "累计值是自2022年1月1日起的累计数", "重新报送", "报送#" + id);
 		assertNoRawCodes(visibleText(page));
 		assertThat(submission).contains("/api/submissions/" + id + "/original", "/department/findings?submission=" + id);
+		assertThat(visibleText(submission)).contains("报送#" + id, "已入库", "回执表格", "问题清单");
+		assertNoRawCodes(visibleText(submission));
+		String list = clerk.get("/submissions").body();
+		assertThat(visibleText(list)).contains("报送记录", "页面发现_2089.csv", "已入库");
+		assertNoRawCodes(visibleText(list));
 		WebClient.Session civil = web.login(WebClient.CIVIL, WebClient.CIVIL_PASSWORD);
 		assertThat(civil.get("/department/findings?submission=" + id).statusCode()).isEqualTo(404);
 		assertThat(civil.get("/department").body()).doesNotContain("页面发现_2089.csv");
