@@ -4,6 +4,10 @@
 (function () {
   'use strict';
 
+  // Marks the requests as the page's own: an expired session then answers 401 without asking the
+  // browser for a password (Spring Security leaves out WWW-Authenticate for them).
+  var OWN = { 'X-Requested-With': 'XMLHttpRequest', 'Accept': 'application/json' };
+  var EXPIRED = '登录已过期，请刷新页面重新登录。';
   var POLL_MS = 1500;
   var POLL_FOR_MS = 30 * 60 * 1000;
 
@@ -50,7 +54,7 @@
       method: 'POST',
       body: formData(form, files),
       credentials: 'same-origin',
-      headers: { 'X-CSRF-TOKEN': csrf(form), 'Accept': 'application/json' }
+      headers: Object.assign({ 'X-CSRF-TOKEN': csrf(form) }, OWN)
     }).then(function (response) {
       return response.json().catch(function () {
         return { detail: '服务器没有给出说明（' + response.status + '）。' };
@@ -63,6 +67,9 @@
   }
 
   function refusal(answer) {
+    if (answer.status === 401) {
+      return EXPIRED;
+    }
     if (answer.status === 403 && !answer.body.detail) {
       return '无权执行此操作，或登录已过期，请刷新页面后重试。';
     }
@@ -108,10 +115,16 @@
   }
 
   function follow(row, statusUrl, since) {
-    fetch(statusUrl, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
-      .then(function (response) { return response.ok ? response.json() : null; })
+    fetch(statusUrl, { credentials: 'same-origin', headers: OWN })
+      .then(function (response) {
+        if (response.status === 401) {
+          row.cells[2].replaceChildren(el('span', EXPIRED, 'failure'));
+          return { done: true };
+        }
+        return response.ok ? response.json() : null;
+      })
       .then(function (status) {
-        if (status) {
+        if (status && status.status) {
           showStatus(row, status);
         }
         if (!(status && status.done) && Date.now() - since < POLL_FOR_MS) {

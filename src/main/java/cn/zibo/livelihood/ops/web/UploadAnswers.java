@@ -4,7 +4,6 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -16,7 +15,8 @@ import cn.zibo.livelihood.ingest.Uploads;
 
 /**
  * How the department API refuses: RFC 9457 problem details, 400 for a file it will not take (its
- * extension, its size, a request without one), in Chinese where the clerk's page shows it.
+ * extension, its size, a request without one). The department page shows a refusal's {@code detail}
+ * to the clerk, so that is Chinese; the {@code title} says it for the operator.
  */
 final class UploadAnswers {
 
@@ -25,6 +25,12 @@ final class UploadAnswers {
 
 	private static ResponseEntity<ProblemDetail> bad(String detail) {
 		return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail));
+	}
+
+	private static ResponseEntity<ProblemDetail> bad(String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+		problem.setTitle(title);
+		return ResponseEntity.badRequest().body(problem);
 	}
 
 	/**
@@ -43,9 +49,9 @@ final class UploadAnswers {
 
 		@ExceptionHandler(MaxUploadSizeExceededException.class)
 		ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException ex) {
-			return bad("A file is over the size limit etl.ingest.max-file-size (" + DataSize.ofBytes(uploads.maxFileBytes())
-					+ "), or the request carries too many. 文件超过单个文件的上限（"
-					+ ClerkWords.INSTANCE.size(uploads.maxFileBytes()) + "）。请删去无关的工作表，或按报告期拆分后分别报送。");
+			String limit = ClerkWords.INSTANCE.size(uploads.maxFileBytes());
+			return bad("A file is over the size limit etl.ingest.max-file-size (" + limit + "), or the request carries too many",
+					"文件超过单个文件的上限（" + limit + "）。请删去无关的工作表，或按报告期拆分后分别报送。");
 		}
 
 	}
@@ -56,17 +62,17 @@ final class UploadAnswers {
 
 		@ExceptionHandler(Uploads.Refused.class)
 		ResponseEntity<ProblemDetail> refused(Uploads.Refused ex) {
-			return bad(ex.getMessage());
+			return bad("The file is refused before it is written (extension, size or folder)", ex.getMessage());
 		}
 
 		@ExceptionHandler(MissingServletRequestPartException.class)
 		ResponseEntity<ProblemDetail> noFile(MissingServletRequestPartException ex) {
-			return bad("Send the file as the multipart/form-data part '" + ex.getRequestPartName() + "'. 请选择要上传的文件。");
+			return bad("Send the file as the multipart/form-data part '" + ex.getRequestPartName() + "'", "请选择要上传的文件。");
 		}
 
 		@ExceptionHandler(MultipartException.class)
 		ResponseEntity<ProblemDetail> unreadable(MultipartException ex) {
-			return bad("The request is not a readable multipart/form-data upload. 上传未完成，请重新上传。");
+			return bad("The request is not a readable multipart/form-data upload", "上传未完成，请重新上传。");
 		}
 
 		@ExceptionHandler(ResponseStatusException.class)

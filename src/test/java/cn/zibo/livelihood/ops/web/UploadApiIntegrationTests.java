@@ -1,5 +1,8 @@
 package cn.zibo.livelihood.ops.web;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -130,8 +133,11 @@ class UploadApiIntegrationTests {
 		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		assertThat(json.readTree(pdf.body()).get("detail").asString()).contains("说明.pdf", ".xlsx、.xls", ".csv");
 		assertThat(large.statusCode()).isEqualTo(400);
-		assertThat(json.readTree(large.body()).get("detail").asString()).contains("etl.ingest.max-file-size", "2.0 MB");
+		assertThat(json.readTree(large.body()).get("title").asString()).contains("etl.ingest.max-file-size (2.0 MB)");
+		assertThat(json.readTree(large.body()).get("detail").asString()).as("what the clerk reads")
+			.isEqualTo("文件超过单个文件的上限（2.0 MB）。请删去无关的工作表，或按报告期拆分后分别报送。");
 		assertThat(none.statusCode()).isEqualTo(400);
+		assertThat(json.readTree(none.body()).get("detail").asString()).isEqualTo("请选择要上传的文件。");
 		assertThat(largePrecheck.statusCode()).isEqualTo(400);
 		assertThat(files()).as("one file refused refuses the request").isEmpty();
 	}
@@ -176,6 +182,20 @@ class UploadApiIntegrationTests {
 		assertThat(withField.statusCode()).as("the form sent without the page's script").isEqualTo(202);
 		assertThat(files()).containsExactlyInAnyOrder("市教育局/页面_2088Q1.csv", "市教育局/页面_2088Q1(2).csv",
 				"市教育局/表单_2088Q1.csv");
+	}
+
+	@Test
+	void thePagesOwnRequestsAfterTheSessionExpiredAreNotAskedForAPassword() throws Exception {
+		HttpRequest own = HttpRequest.newBuilder(URI.create(web.url("/api/uploads/status?name=a.csv&sha256=0&after=0")))
+			.header("X-Requested-With", "XMLHttpRequest")
+			.build();
+
+		HttpResponse<String> expired = HttpClient.newHttpClient().send(own, HttpResponse.BodyHandlers.ofString());
+
+		assertThat(expired.statusCode()).isEqualTo(401);
+		assertThat(expired.headers().firstValue("WWW-Authenticate")).as("no password dialog in the browser").isEmpty();
+		assertThat(web.get("/api/uploads/status?name=a.csv&sha256=0&after=0").headers().firstValue("WWW-Authenticate"))
+			.as("a tool is asked for credentials").hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
 	}
 
 	@Test
