@@ -19,7 +19,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Writes files (receipts) into folders that departments can write too, so that nothing a department
+ * Writes files (receipts, and files uploaded on the department page) into folders that departments
+ * can write too, so that nothing a department
  * plants there (a symbolic link at the name a receipt will get, or a department folder swapped for a
  * link) can make the pipeline write anywhere else.
  * <p>
@@ -32,6 +33,8 @@ import java.util.UUID;
  * never following a link) and renamed from there.
  */
 public final class InboxWriter {
+
+	private static final int MAX_NUMBERED = 999;
 
 	private final Path root;
 
@@ -58,19 +61,10 @@ public final class InboxWriter {
 	 * @throws NotDirectoryException when the folder is not a real directory (a link, a file)
 	 */
 	public Path intoFolder(String folder, String name, Content content) throws IOException {
-		Path rootPath = root.toAbsolutePath().normalize();
-		Files.createDirectories(rootPath);
-		if (folder != null) {
-			try {
-				Files.createDirectory(rootPath.resolve(folder));
-			}
-			catch (FileAlreadyExistsException exists) {
-				// the usual case; a link or a file there is refused when it is opened below
-			}
-		}
+		Path rootPath = ensureFolder(folder);
 		try (DirectoryStream<Path> top = Files.newDirectoryStream(rootPath)) {
 			if (!(top instanceof SecureDirectoryStream<Path> secureRoot)) {
-				return checkedPlace(rootPath, folder, name, content);
+				return CheckedPlacement.place(folder == null ? rootPath : rootPath.resolve(folder), name, content);
 			}
 			if (folder == null) {
 				return place(secureRoot, rootPath, name, content);
@@ -79,8 +73,96 @@ public final class InboxWriter {
 				return place(dir, rootPath.resolve(folder), name, content);
 			}
 			catch (IOException ex) {
-				throw notARealFolder(rootPath.resolve(folder), ex);
+				throw CheckedPlacement.notARealFolder(rootPath.resolve(folder), ex);
 			}
+		}
+	}
+
+	/**
+	 * Writes a new file into the department folder {@code folder} (created when gone), never replacing
+	 * one: when {@code name} is taken, the first free {@code name(2).ext}, {@code name(3).ext}, … is
+	 * used. The content is first placed under a hidden, unpredictable name in the folder (which the
+	 * inbox never takes); the name is then reserved by creating it exclusively ({@code O_CREAT|O_EXCL},
+	 * which neither follows nor replaces a link) and the content renamed over the reservation, all
+	 * through the folder's open descriptor. A watcher that looks in between sees an empty file modified
+	 * just now, which is not complete until the settle time has passed.
+	 *
+	 * @return the absolute path written, whose file name is the one chosen
+	 * @throws NotDirectoryException when the folder is not a real directory (a link, a file)
+	 */
+	public Path newInFolder(String folder, String name, Content content) throws IOException {
+		if (folder == null) {
+			throw new IllegalArgumentException("A new file goes into a department folder");
+		}
+		Path rootPath = ensureFolder(folder);
+		try (DirectoryStream<Path> top = Files.newDirectoryStream(rootPath)) {
+			if (!(top instanceof SecureDirectoryStream<Path> secureRoot)) {
+				return CheckedPlacement.newFile(rootPath.resolve(folder), name, content);
+			}
+			try (SecureDirectoryStream<Path> dir = secureRoot.newDirectoryStream(Path.of(folder), LinkOption.NOFOLLOW_LINKS)) {
+				Path hidden = Path.of(place(dir, rootPath.resolve(folder), "." + UUID.randomUUID() + ".tmp", content)
+					.getFileName()
+					.toString());
+				try {
+					return reserveAndMove(dir, rootPath.resolve(folder), hidden, name);
+				}
+				finally {
+					deleteQuietly(dir, hidden);
+				}
+			}
+			catch (IOException ex) {
+				throw CheckedPlacement.notARealFolder(rootPath.resolve(folder), ex);
+			}
+		}
+	}
+
+	/** The inbox root; the folder in it, unless it exists already (a link or a file there is refused when opened). */
+	private Path ensureFolder(String folder) throws IOException {
+		Path rootPath = root.toAbsolutePath().normalize();
+		Files.createDirectories(rootPath);
+		if (folder != null) {
+			if (Path.of(folder).getNameCount() != 1 || folder.equals("..") || folder.equals(".")) {
+				throw new NotDirectoryException(folder + " is not the name of a folder inside the inbox");
+			}
+			try {
+				Files.createDirectory(rootPath.resolve(folder));
+			}
+			catch (FileAlreadyExistsException exists) {
+				// the usual case
+			}
+		}
+		return rootPath;
+	}
+
+	private static Path reserveAndMove(SecureDirectoryStream<Path> dir, Path dirPath, Path hidden, String name)
+			throws IOException {
+		for (int n = 1; n <= MAX_NUMBERED; n++) {
+			Path target = Path.of(n == 1 ? name : numbered(name, n));
+			try {
+				dir.newByteChannel(target, Set.<OpenOption>of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+						LinkOption.NOFOLLOW_LINKS)).close();
+			}
+			catch (FileAlreadyExistsException taken) {
+				continue;
+			}
+			dir.move(hidden, dir, target);
+			return dirPath.resolve(target);
+		}
+		throw new FileAlreadyExistsException(dirPath.resolve(name) + " and " + MAX_NUMBERED + " numbered names beside it");
+	}
+
+	/** 报表.xlsx → 报表(2).xlsx, as files put back into the inbox are numbered. */
+	static String numbered(String name, int n) {
+		int dot = name.lastIndexOf('.');
+		return dot > 0 ? name.substring(0, dot) + "(" + n + ")" + name.substring(dot) : name + "(" + n + ")";
+	}
+
+	private static void deleteQuietly(SecureDirectoryStream<Path> dir, Path hidden) {
+		try {
+			dir.deleteFile(hidden);
+		}
+		catch (IOException gone) {
+			// renamed into place, the usual case
 		}
 	}
 
@@ -92,7 +174,7 @@ public final class InboxWriter {
 				return place(dir, dirPath, name, content);
 			}
 		}
-		return checkedPlace(dirPath.getParent(), dirPath.getFileName().toString(), name, content);
+		return CheckedPlacement.place(dirPath, name, content);
 	}
 
 	private Path place(SecureDirectoryStream<Path> dir, Path dirPath, String name, Content content) throws IOException {
@@ -122,34 +204,6 @@ public final class InboxWriter {
 		finally {
 			Files.deleteIfExists(temp);
 		}
-	}
-
-	/**
-	 * Where the platform has no {@link SecureDirectoryStream}: the folder is checked to be a real
-	 * directory, and the file is written under a new name and renamed, which replaces a link rather
-	 * than following it. A folder swapped for a link between the check and the write is not caught.
-	 */
-	private Path checkedPlace(Path parent, String folder, String name, Content content) throws IOException {
-		Path dir = folder == null ? parent : parent.resolve(folder);
-		if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-			throw new NotDirectoryException(dir + " is not a real directory (a symbolic link, or a file)");
-		}
-		Path hidden = dir.resolve("." + UUID.randomUUID() + ".tmp");
-		try (OutputStream out = Files.newOutputStream(hidden, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-				LinkOption.NOFOLLOW_LINKS)) {
-			content.writeTo(out);
-		}
-		Files.move(hidden, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-		return dir.resolve(name);
-	}
-
-	private static IOException notARealFolder(Path folder, IOException cause) {
-		if (Files.isSymbolicLink(folder) || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-			NotDirectoryException refused = new NotDirectoryException(folder + " is not a real directory (a symbolic link, or a file)");
-			refused.initCause(cause);
-			return refused;
-		}
-		return cause;
 	}
 
 }

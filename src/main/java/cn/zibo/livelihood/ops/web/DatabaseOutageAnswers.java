@@ -35,7 +35,7 @@ final class DatabaseOutageAnswers {
 	}
 
 	@ServeOnly
-	@ControllerAdvice(assignableTypes = { OverviewPage.class, RunsPage.class, SubmissionsPage.class })
+	@ControllerAdvice(assignableTypes = { OverviewPage.class, RunsPage.class, SubmissionsPage.class, DepartmentPage.class })
 	static class Pages {
 
 		@ExceptionHandler({ DatabaseUnreachableException.class, DataAccessResourceFailureException.class,
@@ -48,7 +48,7 @@ final class DatabaseOutageAnswers {
 	}
 
 	@ServeOnly
-	@RestControllerAdvice(assignableTypes = Api.class)
+	@RestControllerAdvice(assignableTypes = { Api.class, UploadApi.class, DepartmentApi.class })
 	static class ForApi {
 
 		@ExceptionHandler({ DatabaseUnreachableException.class, DataAccessResourceFailureException.class,

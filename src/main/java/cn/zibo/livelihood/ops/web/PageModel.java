@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every page's layout needs: who is looking (for the menu) and how times and numbers read. */
 @ServeOnly
-@ControllerAdvice(assignableTypes = { OverviewPage.class, RunsPage.class, SubmissionsPage.class, LoginPage.class })
+@ControllerAdvice(assignableTypes = { OverviewPage.class, RunsPage.class, SubmissionsPage.class, LoginPage.class,
+		DepartmentPage.class })
 class PageModel {
 
 	@ModelAttribute("viewer")
@@ -28,6 +29,12 @@ class PageModel {
 	@ModelAttribute("fmt")
 	Formats formats() {
 		return Formats.INSTANCE;
+	}
+
+	/** The Chinese a department clerk reads for codes, periods, dates and counts. */
+	@ModelAttribute("zh")
+	ClerkWords words() {
+		return ClerkWords.INSTANCE;
 	}
 
 	/** Times in the server's zone, to the second; durations in seconds or minutes. */

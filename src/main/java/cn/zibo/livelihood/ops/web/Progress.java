@@ -1,10 +1,12 @@
 package cn.zibo.livelihood.ops.web;
 
 import java.math.BigDecimal;
+import java.sql.Array;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.ColumnMapRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +26,11 @@ class Progress {
 
 	/** 全市: targets are city-wide, so progress is read at the city's row unless a district is asked for. */
 	static final String CITY = "370300";
+
+	/** A department's tasks (any position among the leads), of rows {@code p}; every task when it is null. */
+	private static final String LED_BY = """
+			(CAST(:department AS text) IS NULL OR p.task_no IN (SELECT l.task_no FROM catalogue.task_lead l
+			 WHERE l.version_id = (SELECT version_id FROM catalogue.current_version) AND l.department_code = :department))""";
 
 	private final JdbcClient jdbc;
 
@@ -47,7 +54,8 @@ class Progress {
 
 	/**
 	 * @param indicatorStatus the catalogue's quantitative indicators by status at 全市 (achieved,
-	 * on_track, behind, no_data), from {@code reporting.indicator_progress}
+	 * on_track, behind, no_data), from {@code reporting.indicator_progress}; for a department, those of
+	 * the tasks it leads, as {@code campaigns}
 	 */
 	record Overview(List<DepartmentActivity> departments, List<Count> figuresByPeriod, long figuresCurrent,
 			List<Count> indicatorStatus, List<CampaignProgress> campaigns) {
@@ -69,12 +77,23 @@ class Progress {
 			.query(Count.class)
 			.list();
 		List<Count> status = jdbc.sql("""
-				SELECT status AS key, count(*) AS count FROM reporting.indicator_progress WHERE district_code = ?
-				GROUP BY status ORDER BY array_position(ARRAY['achieved', 'on_track', 'behind', 'no_data'], status)""")
-			.param(CITY)
+				SELECT p.status AS key, count(*) AS count FROM reporting.indicator_progress p
+				WHERE p.district_code = :city AND """ + LED_BY + """
+				GROUP BY p.status ORDER BY array_position(ARRAY['achieved', 'on_track', 'behind', 'no_data'], p.status)""")
+			.param("city", CITY)
+			.param("department", department)
 			.query(Count.class)
 			.list();
-		List<CampaignProgress> campaigns = jdbc.sql("SELECT * FROM reporting.campaign_progress ORDER BY campaign_no")
+		// reporting.campaign_progress, of the department's tasks only
+		List<CampaignProgress> campaigns = jdbc.sql("""
+				SELECT p.campaign_no, p.campaign_name, count(p.indicator_code) AS indicators,
+				       count(*) FILTER (WHERE p.status = 'achieved') AS achieved,
+				       count(*) FILTER (WHERE p.status = 'on_track') AS on_track,
+				       count(*) FILTER (WHERE p.status = 'behind') AS behind,
+				       count(*) FILTER (WHERE p.status = 'no_data') AS no_data, round(avg(p.completion), 4) AS average_completion
+				FROM warehouse.task_indicator_progress p WHERE """ + LED_BY + """
+				GROUP BY p.campaign_no, p.campaign_name ORDER BY p.campaign_no""")
+			.param("department", department)
 			.query(CampaignProgress.class)
 			.list();
 		return new Overview(departments, byPeriod, byPeriod.stream().mapToLong(Count::count).sum(), status, campaigns);
@@ -94,8 +113,7 @@ class Progress {
 				  AND (CAST(:task AS integer) IS NULL OR p.task_no = :task)
 				  AND (CAST(:campaign AS integer) IS NULL OR t.campaign_no = :campaign)
 				  AND (CAST(:status AS text) IS NULL OR p.status = :status)
-				  AND (CAST(:department AS text) IS NULL OR p.task_no IN (SELECT l.task_no FROM catalogue.task_lead l
-				       WHERE l.version_id = (SELECT version_id FROM catalogue.current_version) AND l.department_code = :department))
+				  AND """ + LED_BY + """
 				ORDER BY p.task_no, p.indicator_code""")
 			.param("district", blankToNull(district))
 			.param("city", CITY)
@@ -112,8 +130,7 @@ class Progress {
 		return jdbc.sql("""
 				SELECT p.* FROM reporting.indicator_progress p
 				WHERE p.district_code = :city AND p.status = 'behind'
-				  AND (CAST(:department AS text) IS NULL OR p.task_no IN (SELECT l.task_no FROM catalogue.task_lead l
-				       WHERE l.version_id = (SELECT version_id FROM catalogue.current_version) AND l.department_code = :department))
+				  AND """ + LED_BY + """
 				ORDER BY p.expected_rate - p.completion_rate DESC, p.indicator_code LIMIT :limit""")
 			.param("city", CITY)
 			.param("department", department)
@@ -129,19 +146,28 @@ class Progress {
 
 	/**
 	 * Completeness rows (all periods when none is given), newest period first, within a period the
-	 * departments with something missing first.
+	 * departments with something missing first. {@code missing} lists the codes of the indicators due
+	 * and not yet reported; the view's count of them is {@code missing_count}.
 	 */
 	List<Map<String, Object>> completeness(String period, String departmentCode) {
 		return jdbc.sql("""
-				SELECT c.* FROM reporting.department_completeness c
+				SELECT c.*, ARRAY(SELECT d.indicator_code
+				                  FROM reporting.department_indicator_due(c.department_code, p.period_start, c.period_end) d
+				                  WHERE NOT d.reported ORDER BY d.indicator_code) AS missing_codes
+				FROM reporting.department_completeness c JOIN reporting.reporting_period p USING (period)
 				WHERE (CAST(:period AS text) IS NULL OR c.period = :period)
 				  AND (CAST(:department AS text) IS NULL OR c.department_code = :department)
 				ORDER BY c.period_end DESC,
 				         array_position(ARRAY['missing', 'incomplete', 'pending', 'late', 'on_time'], c.status), c.department""")
 			.param("period", blankToNull(period))
 			.param("department", departmentCode)
-			.query()
-			.listOfRows();
+			.query((rs, n) -> {
+				Map<String, Object> row = new ColumnMapRowMapper().mapRow(rs, n);
+				row.put("missing_count", row.remove("missing"));
+				row.put("missing", List.of((String[]) ((Array) row.remove("missing_codes")).getArray()));
+				return row;
+			})
+			.list();
 	}
 
 	/** Open findings of one kind, with the Chinese name the city office uses for it. */

@@ -13,7 +13,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Submissions (报送), one submission with its errors, and its receipt (回执) files. A department user
- * sees its own department's only; another's answers 404.
+ * sees its own department's only, in Chinese; another's answers 404.
  */
 @ServeOnly
 @Controller
@@ -38,18 +38,19 @@ class SubmissionsPage {
 		model.addAttribute("status", status);
 		model.addAttribute("department", viewer.departmentFilter(department));
 		model.addAttribute("statuses", submissions.statuses());
-		return "submissions";
+		return viewer.operator() ? "submissions" : "department-submissions";
 	}
 
 	@GetMapping("/submissions/{id}")
 	String submission(@PathVariable long id, Authentication authentication, Model model) {
-		SubmissionViews.Submission submission = submissions.find(Params.id(id), Viewer.of(authentication))
+		Viewer viewer = Viewer.of(authentication);
+		SubmissionViews.Submission submission = submissions.find(Params.id(id), viewer)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No submission " + id));
 		model.addAttribute("submission", submission);
 		model.addAttribute("errors", submissions.errors(id, 1000));
 		// the technical cause is the operators' to read; the department's receipt says it in Chinese
-		model.addAttribute("failure", Viewer.of(authentication).operator() ? submissions.failure(id).orElse(null) : null);
-		return "submission";
+		model.addAttribute("failure", viewer.operator() ? submissions.failure(id).orElse(null) : null);
+		return viewer.operator() ? "submission" : "department-submission";
 	}
 
 	/** The receipt as the department got it: the workbook, or its plain-text twin. */

@@ -1,8 +1,11 @@
 package cn.zibo.livelihood.ops.web;
 
 import java.time.Clock;
+import java.util.Set;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,15 +16,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
@@ -31,8 +37,10 @@ import static org.springframework.security.config.Customizer.withDefaults;
  * page's session), the page by a login form. Operators see and act on everything; a department user
  * sees the overview and its own department's submissions and receipts, which the controllers filter.
  * Changing actions are POSTs with Spring Security's CSRF token, which Thymeleaf puts into every form.
- * Passwords are checked through a {@link LoginThrottle}; every answer carries a Content-Security-Policy
- * that allows only the application's own files (the pages have no script and no inline style), and
+ * The API's changing requests need the token too when they come with the page's session (the
+ * department page's uploads), not when they bring HTTP Basic credentials. Passwords are checked
+ * through a {@link LoginThrottle}; every answer carries a Content-Security-Policy that allows only the
+ * application's own files (the pages' one script is a file; no inline script or style), and
  * redirects carry a path, never a host ({@link RelativeRedirects}).
  */
 @ServeOnly
@@ -40,6 +48,8 @@ import static org.springframework.security.config.Customizer.withDefaults;
 class WebSecurityConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(WebSecurityConfiguration.class);
+
+	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "TRACE", "OPTIONS");
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
@@ -96,6 +106,7 @@ class WebSecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.httpBasic(withDefaults())
+			.csrf(c -> c.requireCsrfProtectionMatcher(WebSecurityConfiguration::needsCsrfToken))
 			// a tool sends its credentials with every request; a logged-in browser's session also counts
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.build();
@@ -109,15 +120,41 @@ class WebSecurityConfiguration {
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)))
 			.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR)
 				.permitAll()
-				.requestMatchers("/login", "/favicon.ico", "/css/**")
+				.requestMatchers("/login", "/favicon.ico", "/css/**", "/js/**")
 				.permitAll()
 				.requestMatchers("/runs/**", "/runs", "/actions/**")
 				.hasRole(Accounts.OPERATOR)
 				.anyRequest()
 				.authenticated())
-			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.formLogin(f -> f.loginPage("/login").successHandler(new HomePages()).permitAll())
 			.logout(l -> l.logoutSuccessUrl("/login?logout"))
 			.build();
+	}
+
+	/**
+	 * An API request that changes something carries the CSRF token unless it brings its own credentials
+	 * (a department's system, HTTP Basic): a browser sends its session cookie with any site's form. A
+	 * browser may also remember Basic credentials and send them with another site's request, which it
+	 * marks ({@code Sec-Fetch-Site}); such a request needs the token too.
+	 */
+	static boolean needsCsrfToken(HttpServletRequest request) {
+		if (SAFE_METHODS.contains(request.getMethod())) {
+			return false;
+		}
+		String site = request.getHeader("Sec-Fetch-Site");
+		boolean fromAnotherSite = site != null && !site.equals("same-origin") && !site.equals("none");
+		return request.getHeader(HttpHeaders.AUTHORIZATION) == null || fromAnotherSite;
+	}
+
+	/** After logging in: the page asked for, else an operator's overview or a department's own page. */
+	static final class HomePages extends SavedRequestAwareAuthenticationSuccessHandler {
+
+		@Override
+		protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+				Authentication authentication) {
+			return Viewer.of(authentication).operator() ? "/" : "/department";
+		}
+
 	}
 
 	private static AuthenticationManager logins(InMemoryUserDetailsManager users, PasswordEncoder encoder,

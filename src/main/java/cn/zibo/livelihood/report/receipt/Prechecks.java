@@ -40,23 +40,32 @@ public class Prechecks {
 	public record Checked(Path file, String department, SubmissionReader.Result result, int valid, Path receipt) {
 	}
 
-	/** Checks one file for a department, writing the receipt into {@code receiptFolder}. */
-	public Checked check(Path file, Department department, Path receiptFolder) {
+	/** What reading a file found: the result, how many figures are valid, and the first of them. */
+	record Read(SubmissionReader.Result result, int valid, List<Figure> listed) {
+	}
+
+	/** Reads and checks a file as ingest would, keeping nothing. */
+	Read read(Path file, String fileName, Department department) {
 		CurrentCatalogue.Versioned current = catalogue.get();
 		Mappings mappings = Mappings.load(properties.mappings(), current.catalogue());
 		List<Figure> listed = new ArrayList<>();
 		int[] valid = { 0 };
 		SubmissionReader.Result result = new SubmissionReader(current.catalogue(), mappings,
-				properties.ingest().maxFileSize().toBytes()).read(file,
-				file.getFileName().toString(), department, figure -> {
+				properties.ingest().maxFileSize().toBytes()).read(file, fileName, department, figure -> {
 					valid[0]++;
 					if (listed.size() < ReceiptContent.MAX_LISTED) {
 						listed.add(figure);
 					}
 				});
-		Path receipt = receipts.writePrecheck(receiptFolder, file.getFileName().toString(), department.name(), result, listed,
-				valid[0], current);
-		return new Checked(file, department.name(), result, valid[0], receipt);
+		return new Read(result, valid[0], listed);
+	}
+
+	/** Checks one file for a department, writing the receipt into {@code receiptFolder}. */
+	public Checked check(Path file, Department department, Path receiptFolder) {
+		Read read = read(file, file.getFileName().toString(), department);
+		Path receipt = receipts.writePrecheck(receiptFolder, file.getFileName().toString(), department.name(), read.result(),
+				read.listed(), read.valid(), catalogue.get());
+		return new Checked(file, department.name(), read.result(), read.valid(), receipt);
 	}
 
 	/** Pre-checks every complete file in the inbox whose folder names a department; leaves them there. */

@@ -1,6 +1,7 @@
 package cn.zibo.livelihood.report.template;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -42,6 +43,13 @@ public class Templates {
 	public Template write(Department department, Period period, Path file) throws IOException {
 		Template template = template(department, period);
 		WorkbookFile.write(file, out -> TemplateWorkbook.write(template, out));
+		return template;
+	}
+
+	/** Writes the template workbook to {@code out} (a download). */
+	public Template write(Department department, Period period, OutputStream out) throws IOException {
+		Template template = template(department, period);
+		TemplateWorkbook.write(template, out);
 		return template;
 	}
 

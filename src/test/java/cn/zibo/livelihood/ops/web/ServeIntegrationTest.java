@@ -10,7 +10,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * The application as {@code serve} runs it: a real web server on a random loopback port, against the
  * same embedded PostgreSQL and test folders as {@code PipelineIntegrationTest}, with four users (one
- * of them only for the test that locks it out by failed logins). All
+ * of them only for the test that locks it out by failed logins). The file size limit is small so
+ * that an upload can exceed it cheaply. All
  * web tests use exactly this configuration, so that they share one Spring context.
  */
 @Target(ElementType.TYPE)
@@ -19,7 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 		properties = { "etl.embedded.data-directory=target/test-pgdata", "etl.embedded.clean=true", "etl.embedded.durable=false",
 				"spring.quartz.auto-startup=false", "logging.file.name=target/test-logs/pipeline.log",
 				"etl.inbox=target/test-inbox", "etl.mappings=target/test-mappings", "etl.ingest.archive=target/test-archive",
-				"etl.ingest.settle=0s",
+				"etl.ingest.settle=0s", "etl.ingest.max-file-size=2MB", "etl.ingest.scratch=target/test-scratch",
 				"etl.users[0].name=" + WebClient.OPERATOR, "etl.users[0].password=" + WebClient.OPERATOR_PASSWORD,
 				"etl.users[0].role=operator",
 				"etl.users[1].name=" + WebClient.EDU, "etl.users[1].password={noop}" + WebClient.EDU_PASSWORD,

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -51,6 +52,61 @@ final class WebClient {
 				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
+	/** One part of a multipart/form-data request: a field, or a file when {@code fileName} is given. */
+	record Part(String name, String fileName, byte[] content) {
+
+		static Part file(String fileName, byte[] content) {
+			return new Part("file", fileName, content);
+		}
+
+		static Part file(String fileName, String text) {
+			return file(fileName, text.getBytes(StandardCharsets.UTF_8));
+		}
+
+		static Part field(String name, String value) {
+			return new Part(name, null, value.getBytes(StandardCharsets.UTF_8));
+		}
+
+	}
+
+	/** POST multipart/form-data with HTTP Basic, as a department's own system would send files. */
+	HttpResponse<String> post(String path, String user, String password, Part... parts) throws IOException, InterruptedException {
+		return post(path, user, password, List.of(), parts);
+	}
+
+	/** ... with these headers too (name, value, …). */
+	HttpResponse<String> post(String path, String user, String password, List<String> headers, Part... parts)
+			throws IOException, InterruptedException {
+		String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+		HttpRequest.Builder request = multipart(request(path), parts).header("Authorization", "Basic " + basic);
+		for (int i = 0; i < headers.size(); i += 2) {
+			request.header(headers.get(i), headers.get(i + 1));
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	static HttpRequest.Builder multipart(HttpRequest.Builder request, Part... parts) {
+		String boundary = "----upload" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		for (Part part : parts) {
+			String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name() + "\""
+					+ (part.fileName() == null ? "" : "; filename=\"" + part.fileName() + "\"\r\nContent-Type: application/octet-stream")
+					+ "\r\n\r\n";
+			body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(part.content());
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+	}
+
+	/** GET as bytes (a workbook, an original file). */
+	HttpResponse<byte[]> bytes(String path, String user, String password) throws IOException, InterruptedException {
+		String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+		return http.send(request(path).header("Authorization", "Basic " + basic).build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 	/** A browser-like session: cookies kept, logged in through the form with its CSRF token. */
 	final class Session {
 
@@ -74,6 +130,16 @@ final class WebClient {
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString(form))
 				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+
+		/** POST multipart/form-data with the session's cookie, and these headers (name, value, …). */
+		HttpResponse<String> postMultipart(String path, List<Part> parts, String... headers)
+				throws IOException, InterruptedException {
+			HttpRequest.Builder request = multipart(web.request(path), parts.toArray(Part[]::new));
+			for (int i = 0; i < headers.length; i += 2) {
+				request.header(headers[i], headers[i + 1]);
+			}
+			return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}
 
 		/** Posts the login form, whatever the outcome. */
