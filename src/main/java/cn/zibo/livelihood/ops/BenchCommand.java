@@ -65,7 +65,8 @@ class BenchCommand implements SpringTask {
 	@Override
 	public List<String> settings() {
 		Path dir = work.toAbsolutePath().normalize();
-		return List.of("--etl.embedded.data-directory=" + dir.resolve("pgdata"), "--etl.inbox=" + dir.resolve("inbox"),
+		return List.of("--etl.embedded.data-directory=" + dir.resolve("pgdata"), "--etl.embedded.port=0",
+				"--etl.inbox=" + dir.resolve("inbox"),
 				"--etl.ingest.archive=" + dir.resolve("archive"));
 	}
 

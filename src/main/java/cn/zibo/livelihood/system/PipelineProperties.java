@@ -38,9 +38,14 @@ public record PipelineProperties(@DefaultValue("inbox") Path inbox, @DefaultValu
 	 * @param durable run with PostgreSQL's durable defaults ({@code fsync}, {@code synchronous_commit},
 	 * {@code full_page_writes} on), so that a committed submission survives a power cut; tests turn it
 	 * off for their throwaway databases
+	 * @param port the TCP port it listens on, fixed so that reporting tools can be pointed at it; 0 takes
+	 * any free port at every start (tests)
+	 * @param listenAddresses where it listens (PostgreSQL's {@code listen_addresses}): loopback unless
+	 * configured; loopback is always added, the pipeline connects there
 	 */
 	public record Embedded(@DefaultValue("var/pgdata") Path dataDirectory, @DefaultValue("false") boolean clean,
-			@DefaultValue("true") boolean durable) {
+			@DefaultValue("true") boolean durable, @DefaultValue("15432") int port,
+			@DefaultValue("localhost") String listenAddresses) {
 	}
 
 	/**

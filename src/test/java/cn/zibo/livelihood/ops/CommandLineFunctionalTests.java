@@ -26,7 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The packaged jar, run as an operator would on a fresh machine: each command is its own process in
  * a fresh working directory that holds only {@code seeds/}. The embedded PostgreSQL therefore starts
- * and stops with every command, and what one command wrote, the next one reads.
+ * and stops with every command, and what one command wrote, the next one reads. The one setting given
+ * is a free port for that database, so that runs of the suite on one machine do not meet on the
+ * default one.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CommandLineFunctionalTests {
@@ -38,10 +40,10 @@ class CommandLineFunctionalTests {
 	@BeforeAll
 	static void freshWorkingDirectoryWithSeeds() throws IOException {
 		workDir = JarRunner.workDirWith("cli-", "seeds");
-		jar = new JarRunner(workDir);
+		jar = new JarRunner(workDir, "--etl.embedded.port=0");
 	}
 
-	/** {@code serve} as the jar starts with no command and no settings, shared by the tests that need it. */
+	/** {@code serve} as the jar starts with no command and no settings but the port, shared by the tests that need it. */
 	private static JarRunner.Running serve;
 
 	private static int servePort;
@@ -131,7 +133,8 @@ class CommandLineFunctionalTests {
 		String url = "jdbc:postgresql://localhost:" + pid.get(3).trim() + "/postgres";
 
 		List<String> settings = new ArrayList<>();
-		try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+		try (Connection connection = DriverManager.getConnection(url, "postgres",
+				Files.readString(workDir.resolve("var/pgdata/pipeline-password")).strip());
 				Statement statement = connection.createStatement()) {
 			for (String name : List.of("fsync", "synchronous_commit", "full_page_writes")) {
 				try (ResultSet rs = statement.executeQuery("SHOW " + name)) {
@@ -170,7 +173,7 @@ class CommandLineFunctionalTests {
 		assertThat(readable).as("files others may read that hold the password").isEmpty();
 	}
 
-	/** Starts {@code serve} with no command and no settings, once, and waits until it answers. */
+	/** Starts {@code serve} with no command and no settings but the port, once, and waits until it answers. */
 	private static void defaultServe() throws Exception {
 		if (serve != null) {
 			return;

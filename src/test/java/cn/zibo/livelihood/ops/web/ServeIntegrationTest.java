@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "etl.embedded.data-directory=target/test-pgdata", "etl.embedded.clean=true", "etl.embedded.durable=false",
+				"etl.embedded.port=0",
 				"spring.quartz.auto-startup=false", "logging.file.name=target/test-logs/pipeline.log",
 				"etl.inbox=target/test-inbox", "etl.mappings=target/test-mappings", "etl.ingest.archive=target/test-archive",
 				"etl.ingest.settle=0s",
