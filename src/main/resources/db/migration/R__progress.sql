@@ -68,15 +68,17 @@ $$;
 -- 2024Q3 made in 2025 shows the figures known for 2024Q3 and before; reporting.indicator_progress is
 -- this function with no cut-off, so that the view and the report cannot drift apart. The latest
 -- figure of each catalogue indicator and district is one lookup in warehouse.current_value_series_ix
--- (at most 128 × 12), bounded by the caller's date, instead of a sort of every value. A
--- set-returning SQL function that is STABLE and not STRICT is inlined into the calling query by
--- PostgreSQL, so the view plans as a view would and a date given by the caller filters the scan.
+-- (at most 128 × 12), bounded by the caller's date, instead of a sort of every value.
+-- SECURITY DEFINER: it runs with its owner's rights, as a view does, so that the reporting reader
+-- (etl.reporting.reader.*), who may read the views of this schema and nothing of warehouse, can
+-- read reporting.indicator_progress; its search_path is fixed, as a definer's must be. (PostgreSQL
+-- therefore computes it whole, every district, instead of inlining it into the caller's query.)
 CREATE OR REPLACE FUNCTION reporting.indicator_progress_at(p_as_of date)
 RETURNS TABLE (indicator_code text, task_no smallint, district_code text, latest_period text, value numeric,
                target numeric, comparator text, completion_rate numeric, expected_rate numeric, status text,
                latest_period_end date, name text, unit text, basis text, deadline date, district_name text,
                derived boolean, department text, submission_id bigint, remark text)
-LANGUAGE sql STABLE AS $$
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 WITH latest AS (
     SELECT v.indicator_code, v.district_code, v.period, v.period_end, v.value, v.derived, dep.name AS department,
            v.submission_id, v.department_code

@@ -173,6 +173,42 @@ class CommandLineFunctionalTests {
 		assertThat(readable).as("files others may read that hold the password").isEmpty();
 	}
 
+	@Test
+	@Order(8)
+	void aReaderPasswordMakesTheReaderRoleThatReadsTheViewsOnTheFixedPort() throws Exception {
+		defaultServe();
+		int port;
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		JarRunner own = new JarRunner(JarRunner.workDirWith("cli-reader-", "seeds"), "--etl.embedded.port=" + port,
+				"--etl.reporting.reader.password=reader-secret-1");
+		assertThat(own.run("catalogue", "load").status()).isZero();
+		JarRunner.Running ownServe = own.start("--server.port=0");
+		try {
+			for (int i = 0; i < 240 && !Files.readString(ownServe.out()).contains("Serving; stop with"); i++) {
+				assertThat(ownServe.process().isAlive()).as(Files.readString(ownServe.err())).isTrue();
+				Thread.sleep(500);
+			}
+			String url = "jdbc:postgresql://localhost:" + port + "/postgres";
+
+			assertThat(Files.readString(serve.out())).contains("Reporting reader (只读分析账号): none; set"
+					+ " etl.reporting.reader.password to create 'reporting_reader'");
+			assertThat(Files.readString(ownServe.out())).contains("Reporting reader (只读分析账号): " + url
+					+ " as 'reporting_reader', password etl.reporting.reader.password");
+			try (Connection connection = DriverManager.getConnection(url, "reporting_reader", "reader-secret-1");
+					Statement statement = connection.createStatement();
+					ResultSet tasks = statement.executeQuery("SELECT count(*) FROM reporting.task")) {
+				tasks.next();
+				assertThat(tasks.getInt(1)).isEqualTo(113);
+			}
+		}
+		finally {
+			ownServe.process().destroy();
+			assertThat(ownServe.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
+		}
+	}
+
 	/** Starts {@code serve} with no command and no settings but the port, once, and waits until it answers. */
 	private static void defaultServe() throws Exception {
 		if (serve != null) {
