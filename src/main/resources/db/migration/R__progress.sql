@@ -56,7 +56,9 @@ LANGUAGE sql IMMUTABLE AS $$
     END
 $$;
 
--- reporting.indicator_progress as it stands at the end of a period (p_as_of; all figures when null):
+-- reporting.indicator_progress as it stands at the end of a period (p_as_of; all figures when null),
+-- with the values as they were known at a moment (p_known_at; today's when null), from the history of
+-- the consolidated values (warehouse.current_value_history, reporting.indicator_value_history):
 -- one row per quantitative indicator and district with data, from its latest period ending by then
 -- (when several periods end that day, the longest: a year's figure over its fourth quarter's). For
 -- an annual target that is the latest period's figure within its year. Plus, so that the view covers
@@ -66,14 +68,15 @@ $$;
 -- derived sum).
 -- The progress workbook (report --period P) reads it with the period's end, so that a report for
 -- 2024Q3 made in 2025 shows the figures known for 2024Q3 and before; reporting.indicator_progress is
--- this function with no cut-off, so that the view and the report cannot drift apart. The latest
--- figure of each catalogue indicator and district is one lookup in warehouse.current_value_series_ix
--- (at most 128 × 12), bounded by the caller's date, instead of a sort of every value.
+-- this function with no cut-off, so that the view and the report cannot drift apart; both read the
+-- same history as an analyst reproducing the figures known on a past day. The latest figure of each
+-- catalogue indicator and district is one lookup in warehouse.current_value_history_series_ix (at
+-- most 128 × 12), bounded by the caller's date, instead of a sort of every value.
 -- SECURITY DEFINER: it runs with its owner's rights, as a view does, so that the reporting reader
 -- (etl.reporting.reader.*), who may read the views of this schema and nothing of warehouse, can
 -- read reporting.indicator_progress; its search_path is fixed, as a definer's must be. (PostgreSQL
 -- therefore computes it whole, every district, instead of inlining it into the caller's query.)
-CREATE OR REPLACE FUNCTION reporting.indicator_progress_at(p_as_of date)
+CREATE OR REPLACE FUNCTION reporting.indicator_progress_as_known(p_as_of date, p_known_at timestamptz)
 RETURNS TABLE (indicator_code text, task_no smallint, district_code text, latest_period text, value numeric,
                target numeric, comparator text, completion_rate numeric, expected_rate numeric, status text,
                latest_period_end date, name text, unit text, basis text, deadline date, district_name text,
@@ -86,9 +89,11 @@ WITH latest AS (
     CROSS JOIN reporting.district d
     CROSS JOIN LATERAL (
         SELECT v.*
-        FROM warehouse.current_value v
+        FROM warehouse.current_value_history v
         WHERE v.indicator_code = i.indicator_code AND v.district_code = d.code
           AND (p_as_of IS NULL OR v.period_end <= p_as_of)
+          AND v.valid_from <= coalesce(p_known_at, 'infinity')
+          AND (v.valid_to IS NULL OR v.valid_to > coalesce(p_known_at, 'infinity'))
         ORDER BY v.period_end DESC, warehouse.period_start(v.period), v.derived
         LIMIT 1) v
     LEFT JOIN reporting.department dep ON dep.code = v.department_code
@@ -131,9 +136,19 @@ SELECT r.indicator_code,
        f.remark
 FROM rows r
 LEFT JOIN reporting.district dist ON dist.code = r.district_code
-LEFT JOIN warehouse.fact f ON f.is_current AND f.submission_id = r.submission_id
+LEFT JOIN warehouse.fact f ON f.submission_id = r.submission_id
      AND f.department_code = r.department_code AND f.indicator_code = r.indicator_code
-     AND f.district_code = r.district_code AND f.period = r.period
+     AND f.period_end = r.period_end AND f.district_code = r.district_code AND f.period = r.period
+$$;
+
+-- Today's values: what the view and the progress workbook read.
+CREATE OR REPLACE FUNCTION reporting.indicator_progress_at(p_as_of date)
+RETURNS TABLE (indicator_code text, task_no smallint, district_code text, latest_period text, value numeric,
+               target numeric, comparator text, completion_rate numeric, expected_rate numeric, status text,
+               latest_period_end date, name text, unit text, basis text, deadline date, district_name text,
+               derived boolean, department text, submission_id bigint, remark text)
+LANGUAGE sql STABLE AS $$
+    SELECT * FROM reporting.indicator_progress_as_known(p_as_of, NULL)
 $$;
 
 CREATE OR REPLACE VIEW reporting.indicator_progress AS

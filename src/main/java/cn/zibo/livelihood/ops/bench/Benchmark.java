@@ -250,6 +250,7 @@ public final class Benchmark {
 	 */
 	private void emptyWarehouse() throws IOException {
 		jdbc.sql("TRUNCATE warehouse.fact, warehouse.submission_error, warehouse.submission, warehouse.discrepancy,"
+				+ " warehouse.current_value_history,"
 				+ " staging.figure CASCADE").update();
 		jdbc.sql("CHECKPOINT").update();
 		for (String folder : List.of("inbox", "archive")) {
