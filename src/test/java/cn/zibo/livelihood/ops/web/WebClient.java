@@ -51,6 +51,13 @@ final class WebClient {
 				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
+	/** GET with HTTP Basic, the body as bytes (a file: an export, a receipt). */
+	HttpResponse<byte[]> bytes(String path, String user, String password) throws IOException, InterruptedException {
+		String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+		return http.send(request(path).header("Authorization", "Basic " + basic).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 	/** A browser-like session: cookies kept, logged in through the form with its CSRF token. */
 	final class Session {
 
