@@ -113,9 +113,22 @@ public final class ReportingReader implements Callback {
 	public String jdbcUrl() {
 		EmbeddedPostgresServer server = embedded.getIfAvailable();
 		if (server == null) {
-			return environment.getProperty("spring.datasource.url", "");
+			return withoutCredentials(environment.getProperty("spring.datasource.url", ""));
 		}
 		return "jdbc:postgresql://" + host(embeddedSettings.listenAddresses()) + ":" + server.port() + "/postgres";
+	}
+
+	/** The pipeline's own user and password, should its URL carry them, are not the reader's to see. */
+	static String withoutCredentials(String url) {
+		int query = url.indexOf('?');
+		if (query < 0) {
+			return url;
+		}
+		List<String> kept = java.util.Arrays.stream(url.substring(query + 1).split("&"))
+			.filter(p -> !p.toLowerCase(java.util.Locale.ROOT).startsWith("user=")
+					&& !p.toLowerCase(java.util.Locale.ROOT).startsWith("password="))
+			.toList();
+		return url.substring(0, query) + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
 	}
 
 	/** The first address others reach, or this machine's name when it listens on all of them. */
