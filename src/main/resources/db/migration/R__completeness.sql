@@ -23,11 +23,27 @@ CROSS JOIN LATERAL (SELECT CASE c.frequency WHEN 'monthly' THEN interval '1 mont
 CROSS JOIN LATERAL (SELECT g::date AS first, (g + x.step - interval '1 day')::date AS last
                     FROM generate_series(TIMESTAMP '2022-01-01', current_date::timestamp, x.step) AS g) s;
 
+-- The data dictionary (docs/reporting.md shows the same text).
+COMMENT ON VIEW reporting.calendar_period IS '日历报告期: every period of the reporting calendar (etl.calendar.*) from 2022 up to the one running today, ended or not, each with the day its figures are due';
+COMMENT ON COLUMN reporting.calendar_period.period IS '报告期: the period as a code: 2024 (year), 2024H1 (half year), 2024Q3 (quarter), 2024-07 (month)';
+COMMENT ON COLUMN reporting.calendar_period.period_start IS '报告期初: the first day of the period';
+COMMENT ON COLUMN reporting.calendar_period.period_end IS '报告期末: the last day of the period';
+COMMENT ON COLUMN reporting.calendar_period.due_date IS '截止日期: the day the period''s figures are due: its end plus etl.calendar.due-days';
+COMMENT ON COLUMN reporting.calendar_period.frequency IS '报送频率: the calendar''s frequency: monthly, quarterly, half_yearly or annual';
+COMMENT ON COLUMN reporting.calendar_period.ended IS '是否已结束: true once the period''s last day is past';
+
 -- The reporting periods that have ended by today: those completeness is judged for.
 CREATE OR REPLACE VIEW reporting.reporting_period AS
 SELECT period, period_start, period_end, due_date, frequency
 FROM reporting.calendar_period
 WHERE ended;
+
+COMMENT ON VIEW reporting.reporting_period IS '报告期: the reporting periods of the calendar (etl.calendar.*) since 2022 that have ended, each with the day its figures are due';
+COMMENT ON COLUMN reporting.reporting_period.period IS '报告期: the period as a code: 2024 (year), 2024H1 (half year), 2024Q3 (quarter), 2024-07 (month)';
+COMMENT ON COLUMN reporting.reporting_period.period_start IS '报告期初: the first day of the period';
+COMMENT ON COLUMN reporting.reporting_period.period_end IS '报告期末: the last day of the period';
+COMMENT ON COLUMN reporting.reporting_period.due_date IS '截止日期: the day the period''s figures are due: its end plus etl.calendar.due-days';
+COMMENT ON COLUMN reporting.reporting_period.frequency IS '报送频率: the calendar''s frequency: monthly, quarterly, half_yearly or annual';
 
 -- The day a period's figures are due under the calendar, for any period (one to come as well).
 CREATE OR REPLACE FUNCTION reporting.due_date(p_period_end date) RETURNS date
@@ -119,3 +135,16 @@ FROM reporting.department d
 CROSS JOIN reporting.reporting_period p
 CROSS JOIN LATERAL reporting.department_period_completeness(d.code, p.period_start, p.period_end, p.due_date) c
 WHERE NOT d.is_group;
+
+COMMENT ON VIEW reporting.department_completeness IS '部门报送完整性: per department with an inbox and reporting period: how many of the figures it owes it has sent, and whether on time';
+COMMENT ON COLUMN reporting.department_completeness.department IS '部门: the department''s canonical name';
+COMMENT ON COLUMN reporting.department_completeness.period IS '报告期: the period as a code: 2024 (year), 2024H1 (half year), 2024Q3 (quarter), 2024-07 (month)';
+COMMENT ON COLUMN reporting.department_completeness.expected IS '应报数: the figures it owes for the period: the status of every task it leads, and the targets of those tasks still due';
+COMMENT ON COLUMN reporting.department_completeness.reported IS '已报数: how many of them it currently has a figure for, of a period ending on the period''s end';
+COMMENT ON COLUMN reporting.department_completeness.on_time IS '是否按时: true when every figure it owes was first received by the due date; false when late, or incomplete after it; empty while incomplete and not yet due';
+COMMENT ON COLUMN reporting.department_completeness.last_submission_at IS '最近报送时间: when its latest submission with one of these figures was received';
+COMMENT ON COLUMN reporting.department_completeness.department_code IS '部门代码: the department''s code (edu, health …; catalogue show lists them)';
+COMMENT ON COLUMN reporting.department_completeness.period_end IS '报告期末: the last day of the period';
+COMMENT ON COLUMN reporting.department_completeness.due_date IS '截止日期: the day the figures are due';
+COMMENT ON COLUMN reporting.department_completeness.missing IS '缺报数: figures owed and not sent (expected minus reported)';
+COMMENT ON COLUMN reporting.department_completeness.status IS '报送状态: on_time (按时报齐), late (逾期报齐), pending (未到截止日), incomplete (未报齐) or missing (未报送)';

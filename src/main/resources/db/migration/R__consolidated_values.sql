@@ -42,8 +42,55 @@ LANGUAGE sql STABLE AS $$
     FROM warehouse.preferred_lead
 $$;
 
+-- The history of the values (warehouse.current_value_history, V8): after the values of the keys in
+-- staging.current_value_key (all keys when p_all) were recomputed, a key's current history row that
+-- no longer matches its value is closed (valid_to), and a value without one gets one (valid_from).
+-- A row opened in this same transaction (or, should the clock have gone back, later than now) was
+-- never seen by anyone: it is deleted rather than closed, so that a load superseding and inserting
+-- in two statements leaves one row per value that readers could see.
+CREATE OR REPLACE FUNCTION warehouse.record_value_history(p_all boolean) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+    keys text := CASE WHEN p_all THEN '' ELSE
+        'JOIN (SELECT DISTINCT indicator_code, period, district_code FROM staging.current_value_key) k
+           USING (indicator_code, period, district_code)' END;
+BEGIN
+    EXECUTE format($sql$
+        WITH stale AS (
+            SELECT h.history_id, h.valid_from
+            FROM warehouse.current_value_history h
+            %s
+            LEFT JOIN warehouse.current_value v ON v.indicator_code = h.indicator_code AND v.period = h.period
+                  AND v.district_code = h.district_code
+            WHERE h.valid_to IS NULL
+              AND (v.indicator_code IS NULL
+                   OR (v.value, v.department_code, v.submission_id, v.derived, v.period_end)
+                      IS DISTINCT FROM (h.value, h.department_code, h.submission_id, h.derived, h.period_end))
+        ),
+        unseen AS (
+            DELETE FROM warehouse.current_value_history h
+            USING stale s WHERE h.history_id = s.history_id AND s.valid_from >= now()
+        )
+        UPDATE warehouse.current_value_history h SET valid_to = now()
+        FROM stale s WHERE h.history_id = s.history_id AND s.valid_from < now()
+    $sql$, keys);
+    EXECUTE format($sql$
+        INSERT INTO warehouse.current_value_history (indicator_code, period, district_code, task_no, period_end, value,
+                                                     department_code, submission_id, derived, valid_from)
+        SELECT v.indicator_code, v.period, v.district_code, v.task_no, v.period_end, v.value, v.department_code,
+               v.submission_id, v.derived, now()
+        FROM warehouse.current_value v
+        %s
+        WHERE NOT EXISTS (SELECT 1 FROM warehouse.current_value_history h
+                          WHERE h.valid_to IS NULL AND h.indicator_code = v.indicator_code AND h.period = v.period
+                            AND h.district_code = v.district_code)
+    $sql$, keys);
+END
+$$;
+
 -- Recomputes the consolidated values of the keys in staging.current_value_key (all of them when
--- p_all), and of the 全市 of their indicator and period, then empties it. The caller holds the lock.
+-- p_all), and of the 全市 of their indicator and period, records what changed in their history, then
+-- empties it. The caller holds the lock.
 -- Statements are EXECUTEd so that each is planned for the number of keys at hand: a plan cached by
 -- the session for a load of ten figures would be used for a load of a million. Sorts of a large
 -- load stay in memory (64 MB while the function runs, instead of the server's 4 MB default).
@@ -118,6 +165,7 @@ BEGIN
         SELECT DISTINCT indicator_code, district_code, changed FROM staging.current_value_key
         ON CONFLICT ON CONSTRAINT changed_series_pk DO UPDATE SET version = excluded.version;
     END IF;
+    PERFORM warehouse.record_value_history(p_all);
     TRUNCATE staging.current_value_key;
 END
 $$;
@@ -179,6 +227,7 @@ BEGIN
     PERFORM pg_advisory_xact_lock(hashtext('warehouse.current_value'));
     DELETE FROM warehouse.current_value;
     UPDATE warehouse.current_value_state SET version = version + 1, rebuilt_version = version + 1;
+    PERFORM warehouse.record_value_history(true);
     RETURN NULL;
 END
 $$;
@@ -234,3 +283,61 @@ FROM warehouse.current_value v
 JOIN reporting.indicator i ON i.indicator_code = v.indicator_code
 LEFT JOIN reporting.district dist ON dist.code = v.district_code
 LEFT JOIN reporting.department dep ON dep.code = v.department_code;
+
+-- The data dictionary (docs/reporting.md shows the same text).
+COMMENT ON VIEW reporting.indicator_value IS '指标数值: the current values, one per indicator, district and period: where co-leads disagree the consolidated one (reporting.discrepancy records the disagreement), where only districts reported an indicator that adds up their sum at 全市';
+COMMENT ON COLUMN reporting.indicator_value.indicator_code IS '指标编码: the indicator''s code T{task}-{nn} (T002-01); T…-00 is a task''s status (任务进展)';
+COMMENT ON COLUMN reporting.indicator_value.task_no IS '任务编号: the task''s number in the list of 113 tasks, 1..113';
+COMMENT ON COLUMN reporting.indicator_value.district_code IS '区县代码: the district''s code, GB/T 2260 (370300 全市, the whole city; 370303 张店区 …) or ZB-… for a functional zone';
+COMMENT ON COLUMN reporting.indicator_value.district_name IS '区县: the district''s name';
+COMMENT ON COLUMN reporting.indicator_value.period IS '报告期: the period as a code: 2024 (year), 2024H1 (half year), 2024Q3 (quarter), 2024-07 (month)';
+COMMENT ON COLUMN reporting.indicator_value.period_end IS '报告期末: the last day of the period';
+COMMENT ON COLUMN reporting.indicator_value.value IS '数值: the figure, in the indicator''s unit';
+COMMENT ON COLUMN reporting.indicator_value.unit IS '计量单位: the indicator''s unit (处, 人, %, 元 …)';
+COMMENT ON COLUMN reporting.indicator_value.department IS '填报部门: the department whose figure it is; for a sum of districts the department that gave all of them, if only one did';
+COMMENT ON COLUMN reporting.indicator_value.submission_id IS '报送编号: the submission (file) the figure came from, see reporting.submission; empty for a sum of districts';
+COMMENT ON COLUMN reporting.indicator_value.derived IS '区县汇总: true when the figure is the sum of the districts'' figures (全市 of an indicator that adds up, where only districts reported), not a reported one';
+COMMENT ON COLUMN reporting.indicator_value.department_code IS '部门代码: the department''s code (edu, health …; catalogue show lists them)';
+
+-- Every value reporting.indicator_value ever showed, with when it became current (valid_from) and
+-- when it stopped being so (valid_to; null while current), so that
+--   WHERE valid_from <= D AND (valid_to IS NULL OR valid_to > D)
+-- gives the values as they stood at moment D, and valid_to IS NULL those of today. Columns as
+-- reporting.indicator_value's, then the two times. An indicator a later catalogue dropped keeps its
+-- history (no unit then).
+CREATE OR REPLACE VIEW reporting.indicator_value_history AS
+SELECT h.indicator_code,
+       h.task_no,
+       h.district_code,
+       dist.name AS district_name,
+       h.period,
+       h.period_end,
+       h.value,
+       i.unit,
+       dep.name AS department,
+       h.submission_id,
+       h.derived,
+       h.department_code,
+       h.valid_from,
+       h.valid_to
+FROM warehouse.current_value_history h
+LEFT JOIN reporting.indicator i ON i.indicator_code = h.indicator_code
+LEFT JOIN reporting.district dist ON dist.code = h.district_code
+LEFT JOIN reporting.department dep ON dep.code = h.department_code;
+
+-- The data dictionary (docs/reporting.md shows the same text).
+COMMENT ON VIEW reporting.indicator_value_history IS '指标数值历史: every value reporting.indicator_value ever showed, with when it became current and when it stopped being so; valid_from <= D and (valid_to is null or valid_to > D) gives the values as known at moment D';
+COMMENT ON COLUMN reporting.indicator_value_history.indicator_code IS '指标编码: the indicator''s code T{task}-{nn} (T002-01); T…-00 is a task''s status (任务进展)';
+COMMENT ON COLUMN reporting.indicator_value_history.task_no IS '任务编号: the task''s number in the list of 113 tasks, 1..113';
+COMMENT ON COLUMN reporting.indicator_value_history.district_code IS '区县代码: the district''s code, GB/T 2260 (370300 全市, the whole city; 370303 张店区 …) or ZB-… for a functional zone';
+COMMENT ON COLUMN reporting.indicator_value_history.district_name IS '区县: the district''s name';
+COMMENT ON COLUMN reporting.indicator_value_history.period IS '报告期: the period as a code: 2024 (year), 2024H1 (half year), 2024Q3 (quarter), 2024-07 (month)';
+COMMENT ON COLUMN reporting.indicator_value_history.period_end IS '报告期末: the last day of the period';
+COMMENT ON COLUMN reporting.indicator_value_history.value IS '数值: the figure, in the indicator''s unit';
+COMMENT ON COLUMN reporting.indicator_value_history.unit IS '计量单位: the indicator''s unit (处, 人, %, 元 …)';
+COMMENT ON COLUMN reporting.indicator_value_history.department IS '填报部门: the department whose figure it is; for a sum of districts the department that gave all of them, if only one did';
+COMMENT ON COLUMN reporting.indicator_value_history.submission_id IS '报送编号: the submission (file) the figure came from, see reporting.submission; empty for a sum of districts';
+COMMENT ON COLUMN reporting.indicator_value_history.derived IS '区县汇总: true when the figure is the sum of the districts'' figures (全市 of an indicator that adds up, where only districts reported), not a reported one';
+COMMENT ON COLUMN reporting.indicator_value_history.department_code IS '部门代码: the department''s code (edu, health …; catalogue show lists them)';
+COMMENT ON COLUMN reporting.indicator_value_history.valid_from IS '生效时间: when the value became current: the load that brought it, or the change that made it the consolidated one';
+COMMENT ON COLUMN reporting.indicator_value_history.valid_to IS '失效时间: when it stopped being current: a resubmission replaced it, another lead''s figure or a new sum took its place; empty while current';

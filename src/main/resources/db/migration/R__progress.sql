@@ -56,7 +56,9 @@ LANGUAGE sql IMMUTABLE AS $$
     END
 $$;
 
--- reporting.indicator_progress as it stands at the end of a period (p_as_of; all figures when null):
+-- reporting.indicator_progress as it stands at the end of a period (p_as_of; all figures when null),
+-- with the values as they were known at a moment (p_known_at; today's when null), from the history of
+-- the consolidated values (warehouse.current_value_history, reporting.indicator_value_history):
 -- one row per quantitative indicator and district with data, from its latest period ending by then
 -- (when several periods end that day, the longest: a year's figure over its fourth quarter's). For
 -- an annual target that is the latest period's figure within its year. Plus, so that the view covers
@@ -66,17 +68,20 @@ $$;
 -- derived sum).
 -- The progress workbook (report --period P) reads it with the period's end, so that a report for
 -- 2024Q3 made in 2025 shows the figures known for 2024Q3 and before; reporting.indicator_progress is
--- this function with no cut-off, so that the view and the report cannot drift apart. The latest
--- figure of each catalogue indicator and district is one lookup in warehouse.current_value_series_ix
--- (at most 128 × 12), bounded by the caller's date, instead of a sort of every value. A
--- set-returning SQL function that is STABLE and not STRICT is inlined into the calling query by
--- PostgreSQL, so the view plans as a view would and a date given by the caller filters the scan.
-CREATE OR REPLACE FUNCTION reporting.indicator_progress_at(p_as_of date)
+-- this function with no cut-off, so that the view and the report cannot drift apart; both read the
+-- same history as an analyst reproducing the figures known on a past day. The latest figure of each
+-- catalogue indicator and district is one lookup in warehouse.current_value_history_series_ix (at
+-- most 128 × 12), bounded by the caller's date, instead of a sort of every value.
+-- SECURITY DEFINER: it runs with its owner's rights, as a view does, so that the reporting reader
+-- (etl.reporting.reader.*), who may read the views of this schema and nothing of warehouse, can
+-- read reporting.indicator_progress; its search_path is fixed, as a definer's must be. (PostgreSQL
+-- therefore computes it whole, every district, instead of inlining it into the caller's query.)
+CREATE OR REPLACE FUNCTION reporting.indicator_progress_as_known(p_as_of date, p_known_at timestamptz)
 RETURNS TABLE (indicator_code text, task_no smallint, district_code text, latest_period text, value numeric,
                target numeric, comparator text, completion_rate numeric, expected_rate numeric, status text,
                latest_period_end date, name text, unit text, basis text, deadline date, district_name text,
                derived boolean, department text, submission_id bigint, remark text)
-LANGUAGE sql STABLE AS $$
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 WITH latest AS (
     SELECT v.indicator_code, v.district_code, v.period, v.period_end, v.value, v.derived, dep.name AS department,
            v.submission_id, v.department_code
@@ -84,9 +89,11 @@ WITH latest AS (
     CROSS JOIN reporting.district d
     CROSS JOIN LATERAL (
         SELECT v.*
-        FROM warehouse.current_value v
+        FROM warehouse.current_value_history v
         WHERE v.indicator_code = i.indicator_code AND v.district_code = d.code
           AND (p_as_of IS NULL OR v.period_end <= p_as_of)
+          AND v.valid_from <= coalesce(p_known_at, 'infinity')
+          AND (v.valid_to IS NULL OR v.valid_to > coalesce(p_known_at, 'infinity'))
         ORDER BY v.period_end DESC, warehouse.period_start(v.period), v.derived
         LIMIT 1) v
     LEFT JOIN reporting.department dep ON dep.code = v.department_code
@@ -129,13 +136,48 @@ SELECT r.indicator_code,
        f.remark
 FROM rows r
 LEFT JOIN reporting.district dist ON dist.code = r.district_code
-LEFT JOIN warehouse.fact f ON f.is_current AND f.submission_id = r.submission_id
+LEFT JOIN warehouse.fact f ON f.submission_id = r.submission_id
      AND f.department_code = r.department_code AND f.indicator_code = r.indicator_code
-     AND f.district_code = r.district_code AND f.period = r.period
+     AND f.period_end = r.period_end AND f.district_code = r.district_code AND f.period = r.period
 $$;
+
+-- Today's values: what the view and the progress workbook read.
+CREATE OR REPLACE FUNCTION reporting.indicator_progress_at(p_as_of date)
+RETURNS TABLE (indicator_code text, task_no smallint, district_code text, latest_period text, value numeric,
+               target numeric, comparator text, completion_rate numeric, expected_rate numeric, status text,
+               latest_period_end date, name text, unit text, basis text, deadline date, district_name text,
+               derived boolean, department text, submission_id bigint, remark text)
+LANGUAGE sql STABLE AS $$
+    SELECT * FROM reporting.indicator_progress_as_known(p_as_of, NULL)
+$$;
+COMMENT ON FUNCTION reporting.indicator_progress_as_known(date, timestamptz) IS '指标进度(按时点): reporting.indicator_progress as it stood at the end of a day (p_as_of: figures of periods ending by then; null: all), with the values as known at a moment (p_known_at; null: today''s)';
+COMMENT ON FUNCTION reporting.indicator_progress_at(date) IS '指标进度(按报告期末): reporting.indicator_progress with figures of periods ending by p_as_of only, as known today; what the progress workbook reads';
 
 CREATE OR REPLACE VIEW reporting.indicator_progress AS
 SELECT * FROM reporting.indicator_progress_at(NULL);
+
+-- The data dictionary (docs/reporting.md shows the same text).
+COMMENT ON VIEW reporting.indicator_progress IS '指标进度: progress against target and time per quantitative indicator and district, from its latest period with a figure; a no_data row at 全市 for every indicator without a city figure';
+COMMENT ON COLUMN reporting.indicator_progress.indicator_code IS '指标编码: the indicator''s code T{task}-{nn} (T002-01); T…-00 is a task''s status (任务进展)';
+COMMENT ON COLUMN reporting.indicator_progress.task_no IS '任务编号: the task''s number in the list of 113 tasks, 1..113';
+COMMENT ON COLUMN reporting.indicator_progress.district_code IS '区县代码: the district''s code, GB/T 2260 (370300 全市, the whole city; 370303 张店区 …) or ZB-… for a functional zone';
+COMMENT ON COLUMN reporting.indicator_progress.latest_period IS '数据期: the period the figure is of, the latest with one, as a code (2024Q3 …)';
+COMMENT ON COLUMN reporting.indicator_progress.value IS '完成值: the figure, in the indicator''s unit';
+COMMENT ON COLUMN reporting.indicator_progress.target IS '目标值: the target, in the indicator''s unit';
+COMMENT ON COLUMN reporting.indicator_progress.comparator IS '目标关系: how a value meets the target: >= (at least), <= (at most), = (exactly), ≈ (about, 左右)';
+COMMENT ON COLUMN reporting.indicator_progress.completion_rate IS '完成率: value / target (target / value for a <= target), so that 1 is just reached; for a district, its share of the city-wide target';
+COMMENT ON COLUMN reporting.indicator_progress.expected_rate IS '序时进度: elapsed share of the indicator''s window at the period''s end, 0..1; the window runs from 2022-01-01 (the year''s start for annual targets) to the deadline';
+COMMENT ON COLUMN reporting.indicator_progress.status IS '进度状态: achieved (已完成), on_track (序时推进: completion at least the expected progress), behind (滞后) or no_data (无数据)';
+COMMENT ON COLUMN reporting.indicator_progress.latest_period_end IS '数据期末: the last day of that period';
+COMMENT ON COLUMN reporting.indicator_progress.name IS '指标名称: the indicator''s short Chinese name';
+COMMENT ON COLUMN reporting.indicator_progress.unit IS '计量单位: the indicator''s unit (处, 人, %, 元 …)';
+COMMENT ON COLUMN reporting.indicator_progress.basis IS '统计口径: how values count: cumulative (累计, running total since 2022-01-01), annual (年度, within each calendar year), level (期末值, a rate or stock at the period''s end), status (任务进展)';
+COMMENT ON COLUMN reporting.indicator_progress.deadline IS '完成时限: the day the target is due; empty for annual targets (due every year) and statuses';
+COMMENT ON COLUMN reporting.indicator_progress.district_name IS '区县: the district''s name';
+COMMENT ON COLUMN reporting.indicator_progress.derived IS '区县汇总: true when the figure is the sum of the districts'' figures (全市 of an indicator that adds up, where only districts reported), not a reported one';
+COMMENT ON COLUMN reporting.indicator_progress.department IS '填报部门: the department whose figure it is; for a sum of districts the department that gave all of them, if only one did';
+COMMENT ON COLUMN reporting.indicator_progress.submission_id IS '报送编号: the submission (file) the figure came from, see reporting.submission; empty for a sum of districts';
+COMMENT ON COLUMN reporting.indicator_progress.remark IS '备注: the department''s remark on the figure, as written; empty for a sum of districts';
 
 -- The roll-ups read the 全市 (370300) row of every quantitative indicator in
 -- reporting.indicator_progress (one per indicator, no_data included). average_completion averages
@@ -175,6 +217,20 @@ FROM warehouse.task_indicator_progress p
 LEFT JOIN reported r ON r.task_no = p.task_no
 GROUP BY p.task_no, p.campaign_no, p.section_no, r.status, r.period;
 
+-- The data dictionary (docs/reporting.md shows the same text).
+COMMENT ON VIEW reporting.task_progress IS '任务进度: per task, its quantitative indicators at 全市 by status, and the progress its leads reported';
+COMMENT ON COLUMN reporting.task_progress.task_no IS '任务编号: the task''s number in the list of 113 tasks, 1..113';
+COMMENT ON COLUMN reporting.task_progress.campaign_no IS '专项行动编号: the number of the campaign (专项行动), 1..5 (一 … 五)';
+COMMENT ON COLUMN reporting.task_progress.section_no IS '篇章编号: the number of the section (篇章) in the list, 1..34 ((一) … (三十四))';
+COMMENT ON COLUMN reporting.task_progress.indicators IS '指标数: the task''s quantitative indicators';
+COMMENT ON COLUMN reporting.task_progress.achieved IS '已完成数: of them achieved (status achieved)';
+COMMENT ON COLUMN reporting.task_progress.on_track IS '序时推进数: of them on track (status on_track)';
+COMMENT ON COLUMN reporting.task_progress.behind IS '滞后数: of them behind (status behind)';
+COMMENT ON COLUMN reporting.task_progress.no_data IS '无数据数: of them without a figure (status no_data)';
+COMMENT ON COLUMN reporting.task_progress.average_completion IS '平均完成率: average of their completion rates, each capped at 1 so that one target far exceeded does not hide another far behind; indicators without a rate do not count';
+COMMENT ON COLUMN reporting.task_progress.reported_status IS '报告进展: the status (T…-00) of the latest period reported at 全市, by the first lead among those who reported: not_started (未启动), in_progress (推进中), done (已完成) or delayed (滞后)';
+COMMENT ON COLUMN reporting.task_progress.reported_status_period IS '进展报告期: the period of that status, as a code';
+
 CREATE OR REPLACE VIEW reporting.section_progress AS
 SELECT p.section_no, p.section_name, p.campaign_no,
        count(DISTINCT p.task_no) AS tasks,
@@ -186,6 +242,19 @@ SELECT p.section_no, p.section_name, p.campaign_no,
        round(avg(p.completion), 4) AS average_completion
 FROM warehouse.task_indicator_progress p
 GROUP BY p.section_no, p.section_name, p.campaign_no;
+
+-- The data dictionary (docs/reporting.md shows the same text).
+COMMENT ON VIEW reporting.section_progress IS '篇章进度: per section (篇章), its quantitative indicators at 全市 by status';
+COMMENT ON COLUMN reporting.section_progress.section_no IS '篇章编号: the number of the section (篇章) in the list, 1..34 ((一) … (三十四))';
+COMMENT ON COLUMN reporting.section_progress.section_name IS '篇章: the section''s name as the list writes it';
+COMMENT ON COLUMN reporting.section_progress.campaign_no IS '专项行动编号: the number of the campaign (专项行动), 1..5 (一 … 五)';
+COMMENT ON COLUMN reporting.section_progress.tasks IS '任务数: the section''s tasks';
+COMMENT ON COLUMN reporting.section_progress.indicators IS '指标数: quantitative indicators counted, at 全市';
+COMMENT ON COLUMN reporting.section_progress.achieved IS '已完成数: of them achieved (status achieved)';
+COMMENT ON COLUMN reporting.section_progress.on_track IS '序时推进数: of them on track (status on_track)';
+COMMENT ON COLUMN reporting.section_progress.behind IS '滞后数: of them behind (status behind)';
+COMMENT ON COLUMN reporting.section_progress.no_data IS '无数据数: of them without a figure (status no_data)';
+COMMENT ON COLUMN reporting.section_progress.average_completion IS '平均完成率: average of their completion rates, each capped at 1 so that one target far exceeded does not hide another far behind; indicators without a rate do not count';
 
 CREATE OR REPLACE VIEW reporting.campaign_progress AS
 SELECT p.campaign_no, p.campaign_name,
@@ -199,6 +268,19 @@ SELECT p.campaign_no, p.campaign_name,
        round(avg(p.completion), 4) AS average_completion
 FROM warehouse.task_indicator_progress p
 GROUP BY p.campaign_no, p.campaign_name;
+
+-- The data dictionary (docs/reporting.md shows the same text).
+COMMENT ON VIEW reporting.campaign_progress IS '专项行动进度: per campaign (专项行动), its quantitative indicators at 全市 by status';
+COMMENT ON COLUMN reporting.campaign_progress.campaign_no IS '专项行动编号: the number of the campaign (专项行动), 1..5 (一 … 五)';
+COMMENT ON COLUMN reporting.campaign_progress.campaign_name IS '专项行动: the campaign''s name as the list writes it';
+COMMENT ON COLUMN reporting.campaign_progress.sections IS '篇章数: the campaign''s sections';
+COMMENT ON COLUMN reporting.campaign_progress.tasks IS '任务数: the campaign''s tasks';
+COMMENT ON COLUMN reporting.campaign_progress.indicators IS '指标数: quantitative indicators counted, at 全市';
+COMMENT ON COLUMN reporting.campaign_progress.achieved IS '已完成数: of them achieved (status achieved)';
+COMMENT ON COLUMN reporting.campaign_progress.on_track IS '序时推进数: of them on track (status on_track)';
+COMMENT ON COLUMN reporting.campaign_progress.behind IS '滞后数: of them behind (status behind)';
+COMMENT ON COLUMN reporting.campaign_progress.no_data IS '无数据数: of them without a figure (status no_data)';
+COMMENT ON COLUMN reporting.campaign_progress.average_completion IS '平均完成率: average of their completion rates, each capped at 1 so that one target far exceeded does not hide another far behind; indicators without a rate do not count';
 
 -- Every lead of a task answers for its indicators, whatever its position among the leads. Every
 -- indicator's progress is computed once, then handed to each lead (joined directly, a planner short
@@ -220,3 +302,16 @@ JOIN catalogue.task_lead l ON l.version_id = (SELECT version_id FROM catalogue.c
      AND l.department_code = d.code
 JOIN p ON p.task_no = l.task_no
 GROUP BY d.name, d.code, d.is_group;
+
+-- The data dictionary (docs/reporting.md shows the same text).
+COMMENT ON VIEW reporting.department_progress IS '部门进度: per department leading tasks (in any position among the leads): the quantitative indicators of its tasks at 全市 by status';
+COMMENT ON COLUMN reporting.department_progress.department IS '部门: the department''s canonical name';
+COMMENT ON COLUMN reporting.department_progress.department_code IS '部门代码: the department''s code (edu, health …; catalogue show lists them)';
+COMMENT ON COLUMN reporting.department_progress.is_group IS '成员单位组: true for a group of member units (…成员单位), which leads tasks but has no inbox of its own';
+COMMENT ON COLUMN reporting.department_progress.tasks IS '任务数: the tasks it leads';
+COMMENT ON COLUMN reporting.department_progress.indicators IS '指标数: quantitative indicators counted, at 全市';
+COMMENT ON COLUMN reporting.department_progress.achieved IS '已完成数: of them achieved (status achieved)';
+COMMENT ON COLUMN reporting.department_progress.on_track IS '序时推进数: of them on track (status on_track)';
+COMMENT ON COLUMN reporting.department_progress.behind IS '滞后数: of them behind (status behind)';
+COMMENT ON COLUMN reporting.department_progress.no_data IS '无数据数: of them without a figure (status no_data)';
+COMMENT ON COLUMN reporting.department_progress.average_completion IS '平均完成率: average of their completion rates, each capped at 1 so that one target far exceeded does not hide another far behind; indicators without a rate do not count';

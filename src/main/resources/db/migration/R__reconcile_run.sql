@@ -155,3 +155,22 @@ FROM warehouse.discrepancy d
 CROSS JOIN warehouse.reconcile_state r
 LEFT JOIN reporting.district dist ON dist.code = d.district_code
 LEFT JOIN reporting.indicator i ON i.indicator_code = d.indicator_code;
+
+-- The data dictionary (docs/reporting.md shows the same text).
+COMMENT ON VIEW reporting.discrepancy IS '数据核对发现: what reconciliation found in the figures, open until the figures no longer show it, then kept as closed';
+COMMENT ON COLUMN reporting.discrepancy.kind IS '差异类型: co_lead_mismatch (牵头部门数值不一致), district_sum_mismatch (区县合计与全市不符), cumulative_decrease (累计值下降) or outlier (异常值)';
+COMMENT ON COLUMN reporting.discrepancy.indicator_code IS '指标编码: the indicator''s code T{task}-{nn} (T002-01); T…-00 is a task''s status (任务进展)';
+COMMENT ON COLUMN reporting.discrepancy.period IS '报告期: the period as a code: 2024 (year), 2024H1 (half year), 2024Q3 (quarter), 2024-07 (month)';
+COMMENT ON COLUMN reporting.discrepancy.district_code IS '区县代码: the district''s code, GB/T 2260 (370300 全市, the whole city; 370303 张店区 …) or ZB-… for a functional zone';
+COMMENT ON COLUMN reporting.discrepancy.details IS '说明: what was found, with the figures involved';
+COMMENT ON COLUMN reporting.discrepancy.detected_at IS '发现时间: when reconciliation first found it';
+COMMENT ON COLUMN reporting.discrepancy.status IS '核实状态: open (待核实) or closed (已关闭: the figures no longer show it)';
+COMMENT ON COLUMN reporting.discrepancy.closed_at IS '关闭时间: when it was closed; empty while open';
+COMMENT ON COLUMN reporting.discrepancy.departments IS '涉及部门: the departments whose figures are involved';
+COMMENT ON COLUMN reporting.discrepancy.discrepancy_id IS '发现编号: the finding''s number';
+COMMENT ON COLUMN reporting.discrepancy.last_seen_at IS '最近核对时间: when reconciliation last found it (for an open one, its latest run)';
+COMMENT ON COLUMN reporting.discrepancy.submission_ids IS '涉及报送: the submissions whose figures are involved';
+COMMENT ON COLUMN reporting.discrepancy.period_end IS '报告期末: the last day of the period';
+COMMENT ON COLUMN reporting.discrepancy.district_name IS '区县: the district''s name';
+COMMENT ON COLUMN reporting.discrepancy.indicator_name IS '指标名称: the indicator''s short Chinese name';
+COMMENT ON COLUMN reporting.discrepancy.task_no IS '任务编号: the task''s number in the list of 113 tasks, 1..113';

@@ -250,7 +250,7 @@ final class Benchmark {
 	 */
 	private void emptyWarehouse() throws IOException {
 		jdbc.sql("TRUNCATE warehouse.fact, warehouse.submission_error, warehouse.withheld_figure, warehouse.submission,"
-				+ " warehouse.discrepancy, staging.figure CASCADE").update();
+				+ " warehouse.discrepancy, warehouse.current_value_history, staging.figure CASCADE").update();
 		jdbc.sql("CHECKPOINT").update();
 		for (String folder : List.of("inbox", "archive")) {
 			deleteTree(options.work().resolve(folder));

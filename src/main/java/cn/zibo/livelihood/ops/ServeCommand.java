@@ -12,11 +12,13 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.Environment;
 
 import cn.zibo.livelihood.schedule.Serving;
+import cn.zibo.livelihood.system.ReportingReader;
 
 /**
  * Runs until stopped: the schedules of {@code jobs/}, the inbox watcher, the web server. They start
  * with the application context ({@code spring.quartz.auto-startup=true} switches them on, see
- * {@code schedule.ServeConfiguration}); this says what runs, then waits.
+ * {@code schedule.ServeConfiguration}); this says what runs and where reporting tools connect, then
+ * waits.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, footerHeading = "%n常用设置（--名称=值，全部设置见 docs/operating.md）：%n",
 		footer = { "  --server.address=127.0.0.1   监听地址；非本机地址须配置 etl.users",
@@ -41,6 +43,7 @@ class ServeCommand implements SpringTask {
 				+ environment.getProperty("local.server.port", environment.getProperty("server.port", "8080")) + "/");
 		out.println("  数据库：" + database(environment));
 		context.getBeanProvider(Serving.class).ifAvailable(serving -> serving.describe().forEach(out::println));
+		context.getBeanProvider(ReportingReader.class).ifAvailable(reader -> reader.describe().forEach(out::println));
 		out.println("  日志：" + Path.of(environment.getProperty("logging.file.name", "var/log/pipeline.log")).toAbsolutePath());
 		out.println("正在运行（Serving），按 Ctrl-C 或发送 SIGTERM 停止。");
 		closed.await();

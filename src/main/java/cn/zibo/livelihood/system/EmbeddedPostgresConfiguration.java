@@ -20,15 +20,15 @@ class EmbeddedPostgresConfiguration {
 
 	@Bean
 	EmbeddedPostgresServer embeddedPostgresServer(PipelineProperties properties) {
-		PipelineProperties.Embedded embedded = properties.embedded();
-		return EmbeddedPostgresServer.forDirectory(embedded.dataDirectory(), embedded.clean(), embedded.durable());
+		return EmbeddedPostgresServer.forDirectory(properties.embedded());
 	}
 
 	@Bean
 	DataSource dataSource(EmbeddedPostgresServer server) {
 		HikariConfig config = new HikariConfig();
 		config.setJdbcUrl(server.jdbcUrl());
-		config.setUsername(EmbeddedPostgresServer.USER);
+		config.setUsername(server.user());
+		config.setPassword(server.password());
 		config.setPoolName("embedded-postgres");
 		config.setMaximumPoolSize(10);
 		return new HikariDataSource(config);

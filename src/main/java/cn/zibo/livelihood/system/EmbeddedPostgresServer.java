@@ -3,7 +3,6 @@ package cn.zibo.livelihood.system;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +19,7 @@ import org.slf4j.LoggerFactory;
  * A second process on the same directory (an operator running {@code status} while {@code serve}
  * runs) connects to the running server instead of failing on PostgreSQL's lock. A server orphaned by
  * a killed process is shut down and started afresh, so that it again belongs to a live process.
+ * Connections need a password ({@link EmbeddedAccess}).
  */
 public final class EmbeddedPostgresServer {
 
@@ -33,57 +33,65 @@ public final class EmbeddedPostgresServer {
 
 	private final int port;
 
-	private EmbeddedPostgresServer(int port) {
+	private final String password;
+
+	private EmbeddedPostgresServer(int port, String password) {
 		this.port = port;
+		this.password = password;
 	}
 
 	/**
-	 * @param durable PostgreSQL's own durable settings; otherwise the test library's fast ones, which
-	 * may lose committed transactions or corrupt the data directory in a power cut
+	 * @param settings where the data lives, whether it is durable, and where the server listens
 	 * @throws DatabaseUnreachableException when the server neither runs nor can be started
 	 */
-	public static EmbeddedPostgresServer forDirectory(Path dataDirectory, boolean clean, boolean durable) {
-		return servers.computeIfAbsent(dataDirectory.toAbsolutePath().normalize(), dir -> start(dir, clean, durable));
+	public static EmbeddedPostgresServer forDirectory(PipelineProperties.Embedded settings) {
+		return servers.computeIfAbsent(settings.dataDirectory().toAbsolutePath().normalize(), dir -> start(dir, settings));
 	}
 
 	public String jdbcUrl() {
 		return "jdbc:postgresql://localhost:" + port + "/postgres";
 	}
 
+	/** The pipeline's own superuser. */
+	public String user() {
+		return USER;
+	}
+
+	/** The superuser's password, as kept in the data directory; not to be shown or logged. */
+	public String password() {
+		return password;
+	}
+
 	public int port() {
 		return port;
 	}
 
-	private static EmbeddedPostgresServer start(Path dir, boolean clean, boolean durable) {
+	private static EmbeddedPostgresServer start(Path dir, PipelineProperties.Embedded settings) {
 		try {
 			Files.createDirectories(dir);
-			Optional<RunningPostmaster> running = clean ? Optional.empty() : RunningPostmaster.in(dir);
+			Optional<RunningPostmaster> running = settings.clean() ? Optional.empty() : RunningPostmaster.in(dir);
 			if (running.isPresent()) {
 				if (ownerAlive(dir)) {
 					log.info("Using the embedded PostgreSQL (嵌入式数据库) another pipeline process runs on port {}",
 							running.get().port());
-					return new EmbeddedPostgresServer(running.get().port());
+					return new EmbeddedPostgresServer(running.get().port(), EmbeddedAccess.password(dir));
 				}
 				log.warn("Embedded PostgreSQL in {} was left running by a process that ended; restarting it", dir);
 				running.get().shutDown();
 			}
-			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-				.setDataDirectory(dir)
-				.setCleanDataDirectory(clean)
-				.setPGStartupWait(Duration.ofSeconds(60))
-				.setServerConfig("max_connections", "100");
-			if (durable) {
-				// The library is made for throwaway test databases: it starts postgres with -F (fsync off)
-				// and synchronous_commit off. These come after -F on the command line, so they win.
-				builder.setServerConfig("fsync", "on")
-					.setServerConfig("synchronous_commit", "on")
-					.setServerConfig("full_page_writes", "on");
+			EmbeddedAccess.portTaken(settings.port()).ifPresent(taken -> {
+				throw new IllegalStateException(taken);
+			});
+			boolean fresh = settings.clean() || !Files.exists(dir.resolve("PG_VERSION"));
+			if (!fresh && !EmbeddedAccess.hasPassword(dir)) {
+				EmbeddedStart.givePassword(dir, USER);
 			}
-			EmbeddedPostgres postgres = builder.start();
+			EmbeddedPostgres postgres = EmbeddedStart.start(dir, settings, fresh, USER);
 			Files.writeString(dir.resolve(OWNER_FILE), Long.toString(ProcessHandle.current().pid()));
-			log.info("Embedded PostgreSQL (嵌入式数据库) started on port {} with data in {}{}", postgres.getPort(), dir,
-					durable ? "" : " (not durable: fsync off, for tests)");
-			return new EmbeddedPostgresServer(postgres.getPort());
+			log.info("Embedded PostgreSQL (嵌入式数据库) started on port {} with data in {}, listening on {}{}",
+					postgres.getPort(), dir, settings.listenAddresses(),
+					settings.durable() ? "" : " (not durable: fsync off, for tests)");
+			return new EmbeddedPostgresServer(postgres.getPort(), EmbeddedAccess.password(dir));
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new DatabaseUnreachableException(cannotStart(dir, ex), ex);

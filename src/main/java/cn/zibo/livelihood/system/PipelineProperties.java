@@ -24,13 +24,14 @@ import org.springframework.util.unit.DataSize;
  * @param instance this instance's name in the job runs it records; blank means host name and process id
  * @param recoverAfter under {@code serve}, a job execution still marked running but not updated for
  * this long is taken for one whose process died, and recovered at start-up
+ * @param reporting how downstream tools read the warehouse
  */
 @ConfigurationProperties("etl")
 public record PipelineProperties(@DefaultValue("inbox") Path inbox, @DefaultValue("seeds") Path seeds,
 		@DefaultValue("mappings") Path mappings, @DefaultValue("jobs") Path jobs,
 		@DefaultValue("000_ac670e75b15da742.txt") String catalogueDocument, @DefaultValue Embedded embedded,
 		@DefaultValue Ingest ingest, @DefaultValue("市民生工作领导小组办公室") String contact,
-		@DefaultValue("") String instance, @DefaultValue("2m") Duration recoverAfter) {
+		@DefaultValue("") String instance, @DefaultValue("2m") Duration recoverAfter, @DefaultValue Reporting reporting) {
 
 	/**
 	 * @param dataDirectory PostgreSQL data directory, kept between runs
@@ -38,9 +39,14 @@ public record PipelineProperties(@DefaultValue("inbox") Path inbox, @DefaultValu
 	 * @param durable run with PostgreSQL's durable defaults ({@code fsync}, {@code synchronous_commit},
 	 * {@code full_page_writes} on), so that a committed submission survives a power cut; tests turn it
 	 * off for their throwaway databases
+	 * @param port the TCP port it listens on, fixed so that reporting tools can be pointed at it; 0 takes
+	 * any free port at every start (tests)
+	 * @param listenAddresses where it listens (PostgreSQL's {@code listen_addresses}): loopback unless
+	 * configured; loopback is always added, the pipeline connects there
 	 */
 	public record Embedded(@DefaultValue("var/pgdata") Path dataDirectory, @DefaultValue("false") boolean clean,
-			@DefaultValue("true") boolean durable) {
+			@DefaultValue("true") boolean durable, @DefaultValue("15432") int port,
+			@DefaultValue("localhost") String listenAddresses) {
 	}
 
 	/**
@@ -51,6 +57,28 @@ public record PipelineProperties(@DefaultValue("inbox") Path inbox, @DefaultValu
 	 */
 	public record Ingest(@DefaultValue("var/archive") Path archive, @DefaultValue("2s") Duration settle,
 			@DefaultValue("200MB") DataSize maxFileSize, @DefaultValue("var/tmp") Path scratch) {
+	}
+
+	/** @param reader the database role downstream tools read the reporting views with ({@link ReportingReader}) */
+	public record Reporting(@DefaultValue Reader reader) {
+	}
+
+	/**
+	 * @param name the role's name
+	 * @param password its password; without one the pipeline creates no role (it still grants an
+	 * existing role of that name its reading rights: one an administrator made)
+	 */
+	public record Reader(@DefaultValue("reporting_reader") String name, String password) {
+
+		public boolean managed() {
+			return password != null && !password.isEmpty();
+		}
+
+		@Override
+		public String toString() {
+			return "Reader[name=" + name + ", password=" + (managed() ? "(set)" : "(none)") + "]";
+		}
+
 	}
 
 	public Path catalogueDocumentPath() {

@@ -31,7 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The packaged jar, run as an operator would on a fresh machine: each command is its own process in
  * a fresh working directory that holds only {@code seeds/}. The embedded PostgreSQL therefore starts
- * and stops with every command, and what one command wrote, the next one reads.
+ * and stops with every command, and what one command wrote, the next one reads. The one setting given
+ * is a free port for that database, so that runs of the suite on one machine do not meet on the
+ * default one.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CommandLineFunctionalTests {
@@ -43,10 +45,10 @@ class CommandLineFunctionalTests {
 	@BeforeAll
 	static void freshWorkingDirectoryWithSeeds() throws IOException {
 		workDir = JarRunner.workDirWith("cli-", "seeds");
-		jar = new JarRunner(workDir);
+		jar = new JarRunner(workDir, "--etl.embedded.port=0");
 	}
 
-	/** {@code serve} as the jar starts with no command and no settings, shared by the tests that need it. */
+	/** {@code serve} as the jar starts with no command and no settings but the port, shared by the tests that need it. */
 	private static JarRunner.Running serve;
 
 	private static int servePort;
@@ -181,7 +183,8 @@ class CommandLineFunctionalTests {
 		String url = "jdbc:postgresql://localhost:" + pid.get(3).trim() + "/postgres";
 
 		List<String> settings = new ArrayList<>();
-		try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+		try (Connection connection = DriverManager.getConnection(url, "postgres",
+				Files.readString(workDir.resolve("var/pgdata/pipeline-password")).strip());
 				Statement statement = connection.createStatement()) {
 			for (String name : List.of("fsync", "synchronous_commit", "full_page_writes")) {
 				try (ResultSet rs = statement.executeQuery("SHOW " + name)) {
@@ -220,7 +223,43 @@ class CommandLineFunctionalTests {
 		assertThat(readable).as("files others may read that hold the password").isEmpty();
 	}
 
-	/** Starts {@code serve} with no command and no settings, once, and waits until it answers. */
+	@Test
+	@Order(8)
+	void aReaderPasswordMakesTheReaderRoleThatReadsTheViewsOnTheFixedPort() throws Exception {
+		defaultServe();
+		int port;
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		JarRunner own = new JarRunner(JarRunner.workDirWith("cli-reader-", "seeds"), "--etl.embedded.port=" + port,
+				"--etl.reporting.reader.password=reader-secret-1");
+		assertThat(own.run("catalogue", "load").status()).isZero();
+		JarRunner.Running ownServe = own.start("--server.port=0");
+		try {
+			for (int i = 0; i < 240 && !Files.readString(ownServe.out()).contains("正在运行（Serving）"); i++) {
+				assertThat(ownServe.process().isAlive()).as(Files.readString(ownServe.err())).isTrue();
+				Thread.sleep(500);
+			}
+			String url = "jdbc:postgresql://localhost:" + port + "/postgres";
+
+			assertThat(Files.readString(serve.out())).contains("只读分析账号：未设置（设置 etl.reporting.reader.password"
+					+ " 即建立账号“reporting_reader”");
+			assertThat(Files.readString(ownServe.out())).contains("只读分析账号：" + url + "，用户“reporting_reader”，"
+					+ "密码为设置 etl.reporting.reader.password");
+			try (Connection connection = DriverManager.getConnection(url, "reporting_reader", "reader-secret-1");
+					Statement statement = connection.createStatement();
+					ResultSet tasks = statement.executeQuery("SELECT count(*) FROM reporting.task")) {
+				tasks.next();
+				assertThat(tasks.getInt(1)).isEqualTo(113);
+			}
+		}
+		finally {
+			ownServe.process().destroy();
+			assertThat(ownServe.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
+		}
+	}
+
+	/** Starts {@code serve} with no command and no settings but the port, once, and waits until it answers. */
 	private static void defaultServe() throws Exception {
 		if (serve != null) {
 			return;

@@ -45,7 +45,7 @@ class DatabaseStoppedFunctionalTests {
 
 	@BeforeAll
 	static void serveWhoseEmbeddedDatabaseIsKilled() throws Exception {
-		jar = new JarRunner(JarRunner.workDirWith("stopped-", "seeds", "mappings"), "--etl.embedded.durable=false",
+		jar = new JarRunner(JarRunner.workDirWith("stopped-", "seeds", "mappings"), "--etl.embedded.durable=false", "--etl.embedded.port=0",
 				"--etl.users[0].name=" + OPERATOR, "--etl.users[0].password=" + OPERATOR_PASSWORD, "--etl.users[0].role=operator");
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();

@@ -20,6 +20,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import cn.zibo.livelihood.PipelineApplication;
 import cn.zibo.livelihood.ops.CommandLineLauncher;
 import cn.zibo.livelihood.system.EmbeddedPostgresServer;
+import cn.zibo.livelihood.system.PipelineProperties;
 import cn.zibo.livelihood.warehouse.WarehouseFill;
 
 /**
@@ -90,10 +91,10 @@ public final class ReconcileBenchmark {
 	private static void measure(int size, double resubmitted, List<String> indicators, boolean explain, boolean reconcile)
 			throws Exception {
 		Path dir = Path.of("target/bench-pgdata-" + size).toAbsolutePath();
-		EmbeddedPostgresServer server = EmbeddedPostgresServer.forDirectory(dir, true, true);
-		String[] settings = { "--etl.embedded.data-directory=" + dir, "--logging.file.name=target/bench-logs/pipeline.log",
+		EmbeddedPostgresServer server = EmbeddedPostgresServer.forDirectory(new PipelineProperties.Embedded(dir, true, true, 0, "localhost"));
+		String[] settings = { "--etl.embedded.data-directory=" + dir, "--etl.embedded.port=0", "--logging.file.name=target/bench-logs/pipeline.log",
 				"--etl.inbox=target/bench-inbox", "--etl.ingest.archive=target/bench-archive" };
-		DataSource database = new DriverManagerDataSource(server.jdbcUrl(), "postgres", "");
+		DataSource database = new DriverManagerDataSource(server.jdbcUrl(), server.user(), server.password());
 		JdbcClient jdbc = JdbcClient.create(database);
 		print("%,d facts: PostgreSQL on port %d, data in %s", size, server.port(), dir);
 		command(settings, "catalogue", "load");

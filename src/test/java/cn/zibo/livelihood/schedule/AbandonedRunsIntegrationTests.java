@@ -201,7 +201,7 @@ class AbandonedRunsIntegrationTests {
 		String name = "abandoned_" + databases.incrementAndGet();
 		postgres.sql("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)").update();
 		postgres.sql("CREATE DATABASE " + name).update();
-		return JdbcClient.create(new SimpleDriverDataSource(new org.postgresql.Driver(), url(name), "postgres", ""));
+		return JdbcClient.create(new SimpleDriverDataSource(new org.postgresql.Driver(), url(name), server.user(), server.password()));
 	}
 
 	private String url(String database) {
@@ -217,6 +217,7 @@ class AbandonedRunsIntegrationTests {
 		}
 		return new SpringApplicationBuilder(PipelineApplication.class).web(WebApplicationType.NONE)
 			.run("--spring.datasource.url=" + url(database), "--spring.datasource.username=postgres",
+					"--spring.datasource.password=" + server.password(),
 					"--spring.quartz.auto-startup=true", "--etl.jobs=" + Files.createDirectories(work.resolve("jobs")),
 					"--etl.watch.enabled=" + watching, "--etl.watch.interval=200ms", "--etl.heartbeat.interval=200ms",
 					"--etl.heartbeat.dead-after=1s", "--etl.inbox=" + work.resolve("inbox"), "--etl.mappings=" + mappings,

@@ -174,7 +174,7 @@ class ScheduleRegistrationIntegrationTests {
 	}
 
 	private DataSource dataSource(String database) {
-		return new SimpleDriverDataSource(new org.postgresql.Driver(), url(database), "postgres", "");
+		return new SimpleDriverDataSource(new org.postgresql.Driver(), url(database), server.user(), server.password());
 	}
 
 	private String url(String database) {
@@ -186,6 +186,7 @@ class ScheduleRegistrationIntegrationTests {
 		String database = db.sql("SELECT current_database()").query(String.class).single();
 		return new SpringApplicationBuilder(PipelineApplication.class).web(WebApplicationType.NONE)
 			.run("--spring.datasource.url=" + url(database), "--spring.datasource.username=postgres",
+					"--spring.datasource.password=" + server.password(),
 					"--spring.quartz.auto-startup=true", "--etl.jobs=" + jobs, "--etl.watch.enabled=false",
 					"--etl.inbox=" + work.resolve("inbox"), "--logging.file.name=target/test-logs/schedule.log");
 	}

@@ -27,6 +27,7 @@ class ExternalDatabaseIntegrationTests {
 		try (ConfigurableApplicationContext external = new SpringApplicationBuilder(PipelineApplication.class)
 			.web(WebApplicationType.NONE)
 			.properties("spring.datasource.url=" + runningServer.jdbcUrl(), "spring.datasource.username=postgres",
+					"spring.datasource.password=" + runningServer.password(),
 					"etl.embedded.data-directory=" + unusedDataDirectory, "spring.quartz.auto-startup=false",
 					"logging.file.name=target/test-logs/external.log")
 			.run()) {

@@ -51,7 +51,7 @@ class SubmissionHandOverIntegrationTests {
 		postgres.sql("DROP DATABASE IF EXISTS hand_over WITH (FORCE)").update();
 		postgres.sql("CREATE DATABASE hand_over").update();
 		DataSource dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(),
-				server.jdbcUrl().replaceFirst("/postgres$", "/hand_over"), "postgres", "");
+				server.jdbcUrl().replaceFirst("/postgres$", "/hand_over"), server.user(), server.password());
 		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
 		jdbc = JdbcClient.create(dataSource);
 		submissions = new Submissions(jdbc);

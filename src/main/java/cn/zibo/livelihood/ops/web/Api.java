@@ -3,25 +3,22 @@ package cn.zibo.livelihood.ops.web;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The JSON API behind the page, for other tools (HTTP Basic). Read-only: actions are on the page,
  * behind its CSRF-protected forms. Runs are for operators; submissions are filtered as on the page.
+ * Refusals are answered as {@link ApiProblems} says.
  */
 @ServeOnly
 @RestController
@@ -102,22 +99,6 @@ class Api {
 	@GetMapping("/completeness")
 	List<Map<String, Object>> completeness(@RequestParam(required = false) String period, Authentication authentication) {
 		return progress.completeness(period, Viewer.of(authentication).departmentFilter(null));
-	}
-
-	/** A refusal says why, as RFC 9457 problem details ({@code detail}), not only its status. */
-	@ExceptionHandler(ResponseStatusException.class)
-	ResponseEntity<ProblemDetail> refused(ResponseStatusException ex) {
-		return ResponseEntity.status(ex.getStatusCode()).body(ex.getBody());
-	}
-
-	/** A parameter that is not a number where one is expected ({@code ?limit=abc}, {@code /runs/x}). */
-	@ExceptionHandler(TypeMismatchException.class)
-	ResponseEntity<ProblemDetail> notANumber(TypeMismatchException ex) {
-		String name = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : ex.getPropertyName();
-		String value = String.valueOf(ex.getValue());
-		return ResponseEntity.badRequest()
-			.body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "'" + name + "' must be a whole number, not '"
-					+ (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'"));
 	}
 
 	private static ResponseStatusException notFound(String message) {

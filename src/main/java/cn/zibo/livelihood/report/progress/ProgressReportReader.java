@@ -60,7 +60,10 @@ class ProgressReportReader {
 			.list();
 	}
 
-	/** reporting.indicator_progress as it stood at the period's end (reporting.indicator_progress_at). */
+	/**
+	 * reporting.indicator_progress as it stood at the period's end (reporting.indicator_progress_at),
+	 * read from the history of the values as it stands today.
+	 */
 	private List<IndicatorRow> indicators(Period period) {
 		return jdbc.sql("""
 				SELECT indicator_code, task_no, name, unit, comparator, target, basis, deadline, latest_period, value,

@@ -2,63 +2,43 @@ package cn.zibo.livelihood.report.progress;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import cn.zibo.livelihood.report.progress.ReportStyles.Fill;
-import cn.zibo.livelihood.report.ChineseForms;
-import cn.zibo.livelihood.validate.Period;
-import cn.zibo.livelihood.validate.Status;
+import cn.zibo.livelihood.report.ViewWords;
 
 /**
- * The Chinese the city office reads for the views' codes, and the colour each status is painted.
- * A code the views may add later is shown as it is, uncoloured, rather than failing the report.
+ * The Chinese the city office reads for the views' codes ({@link ViewWords}), and the colour each
+ * status is painted. A code the views may add later is shown as it is, uncoloured, rather than
+ * failing the report.
  */
 final class ReportWords {
 
 	/** reporting.indicator_progress.status, in the order the overview counts them. */
 	static final List<String> PROGRESS = List.of("achieved", "on_track", "behind", "no_data");
 
-	private static final Map<String, Word> WORDS = Map.ofEntries(
-			Map.entry("achieved", new Word("已完成", Fill.GREEN)), Map.entry("on_track", new Word("序时推进", Fill.BLUE)),
-			Map.entry("behind", new Word("滞后", Fill.RED)), Map.entry("no_data", new Word("无数据", Fill.GREY)),
-			Map.entry("not_started", new Word(Status.NOT_STARTED.chinese(), Fill.YELLOW)),
-			Map.entry("in_progress", new Word(Status.IN_PROGRESS.chinese(), Fill.BLUE)),
-			Map.entry("done", new Word(Status.DONE.chinese(), Fill.GREEN)),
-			Map.entry("delayed", new Word(Status.DELAYED.chinese(), Fill.RED)),
-			Map.entry("co_lead_mismatch", new Word("牵头部门数值不一致", Fill.NONE)),
-			Map.entry("district_sum_mismatch", new Word("区县合计与全市不符", Fill.NONE)),
-			Map.entry("cumulative_decrease", new Word("累计值下降", Fill.NONE)),
-			Map.entry("outlier", new Word("异常值", Fill.NONE)), Map.entry("open", new Word("待核实", Fill.ORANGE)),
-			Map.entry("closed", new Word("已关闭", Fill.GREY)), Map.entry("on_time", new Word("按时报齐", Fill.GREEN)),
-			Map.entry("late", new Word("逾期报齐", Fill.YELLOW)), Map.entry("pending", new Word("未到截止日", Fill.BLUE)),
-			Map.entry("incomplete", new Word("未报齐", Fill.ORANGE)), Map.entry("missing", new Word("未报送", Fill.RED)),
-			Map.entry("loaded", new Word("已入库", Fill.GREEN)), Map.entry("rejected", new Word("已退回", Fill.RED)),
-			Map.entry("duplicate", new Word("重复文件", Fill.GREY)), Map.entry("superseded", new Word("已被更正", Fill.GREY)),
-			Map.entry("received", new Word("处理中", Fill.BLUE)), Map.entry("cumulative", new Word("累计", Fill.NONE)),
-			Map.entry("annual", new Word("年度", Fill.NONE)), Map.entry("level", new Word("期末值", Fill.NONE)));
+	private static final Map<String, Fill> FILLS = Map.ofEntries(Map.entry("achieved", Fill.GREEN),
+			Map.entry("on_track", Fill.BLUE), Map.entry("behind", Fill.RED), Map.entry("no_data", Fill.GREY),
+			Map.entry("not_started", Fill.YELLOW), Map.entry("in_progress", Fill.BLUE), Map.entry("done", Fill.GREEN),
+			Map.entry("delayed", Fill.RED), Map.entry("open", Fill.ORANGE), Map.entry("closed", Fill.GREY),
+			Map.entry("on_time", Fill.GREEN), Map.entry("late", Fill.YELLOW), Map.entry("pending", Fill.BLUE),
+			Map.entry("incomplete", Fill.ORANGE), Map.entry("missing", Fill.RED), Map.entry("loaded", Fill.GREEN),
+			Map.entry("rejected", Fill.RED), Map.entry("duplicate", Fill.GREY), Map.entry("superseded", Fill.GREY),
+			Map.entry("received", Fill.BLUE));
 
 	/** What a task without a reported status shows. */
 	static final String NOT_REPORTED = "未报送";
 
-	/** Period codes read once: a report writes the same few hundreds of times. */
-	private static final Map<String, String> PERIODS = new ConcurrentHashMap<>();
-
 	private static final String NUMERALS = "零一二三四五六七八九";
-
-	private record Word(String chinese, Fill fill) {
-	}
 
 	private ReportWords() {
 	}
 
 	static String chinese(String code) {
-		Word word = code == null ? null : WORDS.get(code);
-		return word != null ? word.chinese() : code;
+		return ViewWords.chinese(code);
 	}
 
 	static Fill fill(String code) {
-		Word word = code == null ? null : WORDS.get(code);
-		return word != null ? word.fill() : Fill.NONE;
+		return code == null ? Fill.NONE : FILLS.getOrDefault(code, Fill.NONE);
 	}
 
 	/** 一 … 九十九, as campaigns and sections are numbered. */
@@ -87,7 +67,7 @@ final class ReportWords {
 
 	/** 2024年第三季度, or the code as given when it is not a period. */
 	static String period(String code) {
-		return code == null ? "" : PERIODS.computeIfAbsent(code, c -> Period.parse(c).map(ChineseForms::period).orElse(c));
+		return ViewWords.period(code);
 	}
 
 }

@@ -7,6 +7,8 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 
+import cn.zibo.livelihood.PipelineIntegrationTest;
+
 /**
  * The application as {@code serve} runs it: a real web server on a random loopback port, against the
  * same embedded PostgreSQL and test folders as {@code PipelineIntegrationTest}, with four users (one
@@ -18,9 +20,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "etl.embedded.data-directory=target/test-pgdata", "etl.embedded.clean=true", "etl.embedded.durable=false",
+				"etl.embedded.port=0",
 				"spring.quartz.auto-startup=false", "logging.file.name=target/test-logs/pipeline.log",
 				"etl.inbox=target/test-inbox", "etl.mappings=target/test-mappings", "etl.ingest.archive=target/test-archive",
 				"etl.ingest.settle=0s", "etl.ingest.max-file-size=2MB", "etl.ingest.scratch=target/test-scratch",
+				"etl.reporting.reader.password=" + PipelineIntegrationTest.READER_PASSWORD,
 				"etl.users[0].name=" + WebClient.OPERATOR, "etl.users[0].password=" + WebClient.OPERATOR_PASSWORD,
 				"etl.users[0].role=operator",
 				"etl.users[1].name=" + WebClient.EDU, "etl.users[1].password={noop}" + WebClient.EDU_PASSWORD,

@@ -1,0 +1,98 @@
+package cn.zibo.livelihood.system;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starting the zonky PostgreSQL as a server for other programs too: the port and addresses of the
+ * settings, and the password rules of {@link EmbeddedAccess} in place before the first connection.
+ */
+final class EmbeddedStart {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedStart.class);
+
+	private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
+
+	private EmbeddedStart() {
+	}
+
+	/**
+	 * @param fresh the data directory is created now (initdb): the superuser's password is set by
+	 * initdb itself, from a private file removed once it has been read
+	 */
+	static EmbeddedPostgres start(Path dir, PipelineProperties.Embedded settings, boolean fresh, String superuser)
+			throws IOException {
+		String password = fresh ? EmbeddedAccess.newPassword() : EmbeddedAccess.password(dir);
+		Path initdbPassword = null;
+		try {
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+				.setDataDirectory(dir)
+				.setCleanDataDirectory(settings.clean())
+				.setPGStartupWait(STARTUP_WAIT)
+				.setPort(settings.port())
+				.setServerConfig("listen_addresses", EmbeddedAccess.listenAddresses(settings.listenAddresses()))
+				.setServerConfig("max_connections", "100")
+				.setConnectConfig("password", password)
+				.setDataDirectoryCustomizer(data -> {
+					if (fresh) {
+						EmbeddedAccess.writePrivate(data.toPath().resolve(EmbeddedAccess.PASSWORD_FILE), password);
+					}
+					EmbeddedAccess.writeHba(data.toPath(), superuser);
+				});
+			if (fresh) {
+				// initdb's --pwfile: the directory must be empty for initdb, so the file lives beside it
+				initdbPassword = Files.createTempFile(dir.toAbsolutePath().getParent(), ".initdb-", ".tmp",
+						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+				Files.writeString(initdbPassword, password);
+				builder.setLocaleConfig("pwfile", initdbPassword.toString());
+			}
+			if (settings.durable()) {
+				// The library is made for throwaway test databases: it starts postgres with -F (fsync off)
+				// and synchronous_commit off. These come after -F on the command line, so they win.
+				builder.setServerConfig("fsync", "on")
+					.setServerConfig("synchronous_commit", "on")
+					.setServerConfig("full_page_writes", "on");
+			}
+			return builder.start();
+		}
+		finally {
+			if (initdbPassword != null) {
+				Files.deleteIfExists(initdbPassword);
+			}
+		}
+	}
+
+	/**
+	 * A data directory made before connections needed a password: its superuser gets one. The server
+	 * starts once, briefly, on a free port of 127.0.0.1 that trusts only the superuser from there (as
+	 * every server of such a directory trusted everyone before), sets the password and stops.
+	 */
+	static void givePassword(Path dir, String superuser) throws IOException {
+		log.info("Embedded PostgreSQL in {}: giving its superuser a password (once, for this data directory)", dir);
+		String password = EmbeddedAccess.newPassword();
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+			.setDataDirectory(dir)
+			.setCleanDataDirectory(false)
+			.setPGStartupWait(STARTUP_WAIT)
+			.setServerConfig("listen_addresses", "'127.0.0.1'")
+			.setDataDirectoryCustomizer(data -> EmbeddedAccess.writeBootstrapHba(data.toPath(), superuser))
+			.start(); Connection connection = postgres.getPostgresDatabase().getConnection()) {
+			connection.unwrap(PGConnection.class).alterUserPassword(superuser, password.toCharArray(), "scram-sha-256");
+		}
+		catch (SQLException ex) {
+			throw new IOException("could not give the superuser a password: " + ex.getMessage(), ex);
+		}
+		EmbeddedAccess.writePrivate(dir.resolve(EmbeddedAccess.PASSWORD_FILE), password);
+	}
+
+}
