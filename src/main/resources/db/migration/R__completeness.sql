@@ -91,12 +91,15 @@ $$;
 --             while incomplete and not yet due;
 --   status    on_time, late (complete after the due date), pending (incomplete, not yet due),
 --             incomplete (some missing after the due date), missing (nothing reported).
--- Dates are compared in the database's time zone.
+-- Dates are compared in the database's time zone. SECURITY DEFINER: it runs with its owner's rights,
+-- as the view that calls it does, so that the reporting reader, who may read the views of this schema
+-- and nothing of catalogue or warehouse, can read reporting.department_completeness; its search_path
+-- is fixed, as a definer's must be.
 CREATE OR REPLACE FUNCTION reporting.department_period_completeness(p_department text, p_period_start date,
                                                                     p_period_end date, p_due_date date)
 RETURNS TABLE (expected bigint, reported bigint, on_time boolean, last_submission_at timestamptz, missing bigint,
                status text)
-LANGUAGE sql STABLE AS $$
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
     SELECT c.expected,
            c.reported,
            CASE WHEN c.reported = c.expected THEN c.completed_at::date <= p_due_date

@@ -95,6 +95,8 @@ COMMENT ON COLUMN reporting.submission.rows_unchanged IS '未变数: figures loa
 COMMENT ON COLUMN reporting.submission.rows_invalid IS '错误数: figures with an error of their own (a refused file''s other figures are rejected without one)';
 COMMENT ON COLUMN reporting.submission.duplicate_of IS '重复于: for a duplicate, the earlier submission with the same bytes';
 COMMENT ON COLUMN reporting.submission.superseded_by IS '更正于: for a superseded one, the submission that replaced its figures';
+COMMENT ON COLUMN reporting.submission.rows_withheld IS '未入库的有效数值: figures valid in themselves but not loaded because the file was refused whole (part of rows_rejected)';
+COMMENT ON COLUMN reporting.submission.reading IS '读取方式: how the file was read, as its receipt says at the top: sheets, header rows, columns, layout, where period and unit came from';
 
 CREATE OR REPLACE VIEW reporting.submission_error AS
 SELECT e.submission_id, e.sheet, e.row_no, e.column_name, e.value, e.code, e.message

@@ -77,7 +77,7 @@ class ReportingReaderIntegrationTests {
 		assertThat(read).isEqualTo(views);
 		assertThat(reader.describe()).singleElement()
 			.asString()
-			.contains(reader.jdbcUrl(), "'reporting_reader'", "etl.reporting.reader.password");
+			.contains(reader.jdbcUrl(), "“reporting_reader”", "etl.reporting.reader.password");
 	}
 
 	@Test

@@ -184,6 +184,11 @@ class DepartmentPageBrowserIntegrationTests {
 						continue;
 					}
 					String indicator = text.formatCellValue(row.getCell(code));
+					if (!indicator.startsWith("T002-")) {
+						// one task's rows: figures of the department's other indicators would become the latest of
+						// the shared warehouse that other test classes judge progress by
+						continue;
+					}
 					Cell cell = row.getCell(value) == null ? row.createCell(value) : row.getCell(value);
 					if (indicator.endsWith("-00")) {
 						cell.setCellValue("推进中");
