@@ -8,7 +8,7 @@ import java.util.Map;
  * The example workbooks of {@code src/test/resources/examples/}, one per layout, as the README's
  * walkthrough drops them into the inbox: the forms of {@link Forms} for 2024 (2023 for the quarters,
  * so that they do not replace 市住房城乡建设局's 2024Q3 example). {@link ExampleFormsTests} checks the
- * saved files are these and, with {@code -Dexamples.write=true}, writes them again.
+ * saved files are these and, run as a program ({@link #main}), writes them again.
  */
 final class ExampleForms {
 
@@ -18,6 +18,13 @@ final class ExampleForms {
 	}
 
 	/** File name (department_period) → bytes, and the layout the receipt names. */
+	/** Writes every example workbook into {@link #FOLDER} again, after a form was changed. */
+	public static void main(String[] args) throws java.io.IOException {
+		for (Map.Entry<String, byte[]> form : all().entrySet()) {
+			java.nio.file.Files.write(FOLDER.resolve(form.getKey()), form.getValue());
+		}
+	}
+
 	static Map<String, byte[]> all() {
 		Map<String, byte[]> forms = new LinkedHashMap<>();
 		forms.put("市应急局_2024年第三季度.xlsx", Forms.districtWide(2024, null));

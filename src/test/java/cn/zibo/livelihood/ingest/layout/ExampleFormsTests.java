@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 import cn.zibo.livelihood.ingest.read.TabularFile;
@@ -18,21 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The example workbooks are the forms of {@link ExampleForms}, cell for cell (sheets, hidden sheets,
  * merged cells and every row as read); POI writes the time into a workbook, so bytes are not
- * compared. Rewrite them after changing a form:
- * {@code mvn -B -q -Dtest=ExampleFormsTests -Dexamples.write=true test}.
+ * compared. Rewrite them after changing a form by running {@link ExampleForms#main} (on the test
+ * class path, e.g. from the IDE).
  */
 class ExampleFormsTests {
 
 	@TempDir
 	Path dir;
-
-	@Test
-	@EnabledIfSystemProperty(named = "examples.write", matches = "true")
-	void writeTheExamples() throws Exception {
-		for (Map.Entry<String, byte[]> form : ExampleForms.all().entrySet()) {
-			Files.write(ExampleForms.FOLDER.resolve(form.getKey()), form.getValue());
-		}
-	}
 
 	@Test
 	void theSavedExamplesAreTheFormsAsBuilt() throws Exception {
