@@ -31,7 +31,7 @@ import cn.zibo.livelihood.validate.Period;
  * ({@code /api/export/indicator_value.csv}).
  */
 @Command(name = "values", mixinStandardHelpOptions = true,
-		description = "列出现行数据（reporting.indicator_value），可按报告期、任务、区县或指标筛选；或用 --out 写成 CSV（UTF-8，带BOM）或 XLSX。")
+		description = "列出现行数据，可按报告期、任务、区县或指标筛选；或用 --out 写成 CSV、XLSX 文件。")
 class ValuesCommand implements SpringTask {
 
 	@Spec
