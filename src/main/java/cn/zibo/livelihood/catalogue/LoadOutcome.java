@@ -27,4 +27,17 @@ public record LoadOutcome(Kind kind, int versionId, Catalogue catalogue) {
 				+ catalogue.seedSha256().substring(0, 12) + ")";
 	}
 
+	/** The same, as the operator's console says it. */
+	public String inChinese() {
+		String what = switch (kind) {
+			case CREATED -> "目录已加载为第" + versionId + "版";
+			case UNCHANGED -> "目录未变：来源与现行第" + versionId + "版相同，未写入任何内容";
+			case REACTIVATED -> "来源与较早的第" + versionId + "版相同，该版重新成为现行目录";
+		};
+		return what + "（" + catalogue.campaigns().size() + "项攻坚行动，" + catalogue.sections().size() + "个方面，"
+				+ catalogue.tasks().size() + "项任务，" + catalogue.departments().size() + "个部门，"
+				+ catalogue.districts().size() + "个区县，" + catalogue.indicators().size() + "个指标：其中"
+				+ catalogue.targetCount() + "个目标，" + catalogue.tasks().size() + "个进展状态）";
+	}
+
 }

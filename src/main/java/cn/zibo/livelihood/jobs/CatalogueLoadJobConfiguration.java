@@ -28,6 +28,9 @@ public class CatalogueLoadJobConfiguration {
 
 	public static final String OUTCOME_KEY = "catalogue.outcome";
 
+	/** What the load did, in the operator's words. */
+	public static final String OUTCOME_WORDS_KEY = "catalogue.outcome.words";
+
 	public static final String VERSION_KEY = "catalogue.version";
 
 	/** Optional job parameter: a seeds folder other than {@code etl.seeds}. */
@@ -51,6 +54,7 @@ public class CatalogueLoadJobConfiguration {
 			}
 			var context = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
 			context.putString(OUTCOME_KEY, outcome.describe());
+			context.putString(OUTCOME_WORDS_KEY, outcome.inChinese());
 			context.putInt(VERSION_KEY, outcome.versionId());
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();

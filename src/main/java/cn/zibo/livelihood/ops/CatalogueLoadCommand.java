@@ -37,8 +37,8 @@ class CatalogueLoadCommand implements SpringTask {
 			execution.getAllFailureExceptions().forEach(ex -> out.println("  " + ex.getMessage()));
 			return 1;
 		}
-		out.println("Catalogue (目录) " + execution.getExecutionContext().getString(CatalogueLoadJobConfiguration.OUTCOME_KEY)
-				+ " [job execution " + execution.getId() + "]");
+		out.println(execution.getExecutionContext().getString(CatalogueLoadJobConfiguration.OUTCOME_WORDS_KEY) + "。（作业运行#"
+				+ execution.getId() + "）");
 		return 0;
 	}
 

@@ -1,6 +1,7 @@
 package cn.zibo.livelihood.ops;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.List;
 
 import picocli.CommandLine.Command;
@@ -14,6 +15,8 @@ import cn.zibo.livelihood.catalogue.CatalogueSummary.IndicatorLine;
 import cn.zibo.livelihood.catalogue.CatalogueSummary.TaskLine;
 import cn.zibo.livelihood.catalogue.CatalogueSummary;
 import cn.zibo.livelihood.ops.text.TextTable;
+import cn.zibo.livelihood.ops.text.Words;
+import cn.zibo.livelihood.report.ViewWords;
 
 /** A readable summary of the current catalogue, or one task in full. */
 @Command(name = "show", mixinStandardHelpOptions = true,
@@ -28,7 +31,7 @@ class CatalogueShowCommand implements SpringTask {
 		CatalogueSummary summary = context.getBean(CatalogueSummary.class);
 		var version = summary.version();
 		if (version.isEmpty()) {
-			out.println("No catalogue (目录) loaded yet. Run: catalogue load");
+			out.println("尚未加载任务目录。请先运行：catalogue load");
 			return 1;
 		}
 		return (task == null) ? overview(summary, version.get(), out) : task(summary, task, out);
@@ -60,26 +63,41 @@ class CatalogueShowCommand implements SpringTask {
 	private int task(CatalogueSummary summary, int taskNo, PrintWriter out) {
 		TaskLine line = summary.task(taskNo).orElse(null);
 		if (line == null) {
-			out.println("No task " + taskNo + " in the catalogue (tasks are numbered 1..113).");
+			out.println("目录中没有第" + taskNo + "项任务（任务编号为1至113）。");
 			return 1;
 		}
-		out.printf("Task (任务) %d  campaign %d %s / section %d %s%n", line.taskNo(), line.campaignNo(),
-				line.campaignName(), line.sectionNo(), line.sectionName());
-		out.println("Leads (牵头部门): " + line.leads());
+		out.printf("第%d项任务　第%d项攻坚行动：%s　第%d方面：%s%n", line.taskNo(), line.campaignNo(), line.campaignName(),
+				line.sectionNo(), line.sectionName());
+		out.println("牵头部门：" + line.leads());
 		out.println(line.taskText());
 		out.println();
-		out.println("Indicators (指标):");
+		TextTable indicators = new TextTable().left("指标编码").left("指标").left("目标").left("口径").left("期限").left("区县可加总")
+			.left("出处");
 		for (IndicatorLine i : summary.indicators(taskNo)) {
 			if ("status".equals(i.basis())) {
-				out.printf("  %s  %s  status: 未启动 | 推进中 | 已完成 | 滞后%n", i.indicatorCode(), i.name());
+				indicators.row(i.indicatorCode(), i.name(), "未启动／推进中／已完成／滞后", "进展状态", "", "", "");
 				continue;
 			}
-			out.printf("  %s  %s  %s %s %s  %s%s  %s%n      from: %s%n", i.indicatorCode(), i.name(), i.comparator(),
-					i.target().stripTrailingZeros().toPlainString(), i.unit(), i.basis(),
-					i.deadline() == null ? " (each year)" : " by " + i.deadline(), i.additive() ? "adds up" : "does not add up",
-					i.sourcePhrase());
+			indicators.row(i.indicatorCode(), i.name(), comparator(i.comparator()) + Words.number(i.target()) + i.unit(),
+					ViewWords.chinese(i.basis()), i.deadline() == null ? "每年" : deadline(i.deadline()),
+					i.additive() ? "是" : "否", i.sourcePhrase());
 		}
+		indicators.print(out);
 		return 0;
+	}
+
+	private static String comparator(String comparator) {
+		return switch (comparator) {
+			case ">=" -> "≥";
+			case "<=" -> "≤";
+			case ">" -> "＞";
+			case "<" -> "＜";
+			default -> comparator;
+		};
+	}
+
+	private static String deadline(LocalDate date) {
+		return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日前";
 	}
 
 }

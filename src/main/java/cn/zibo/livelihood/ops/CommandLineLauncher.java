@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ResourceBundle;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
@@ -29,6 +30,8 @@ public final class CommandLineLauncher {
 
 	public static final int USAGE = 2;
 
+	private static final String QUARTZ = "org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration";
+
 	private static final Logger log = LoggerFactory.getLogger(CommandLineLauncher.class);
 
 	private CommandLineLauncher() {
@@ -49,6 +52,7 @@ public final class CommandLineLauncher {
 		CommandLine cli = new CommandLine(new PipelineCommand());
 		// wide enough that no description is broken inside a word or a setting's name
 		cli.setUsageHelpWidth(120);
+		cli.setResourceBundle(ResourceBundle.getBundle("cn.zibo.livelihood.ops.CommandLineWords"));
 		cli.setOut(out);
 		cli.setErr(err);
 		ParseResult parsed;
@@ -56,7 +60,8 @@ public final class CommandLineLauncher {
 			parsed = cli.parseArgs(words.toArray(String[]::new));
 		}
 		catch (ParameterException ex) {
-			err.println(ex.getMessage());
+			log.debug("Usage error", ex);
+			err.println(UsageErrors.describe(ex));
 			ex.getCommandLine().usage(err);
 			return USAGE;
 		}
@@ -66,7 +71,7 @@ public final class CommandLineLauncher {
 		List<CommandLine> chosen = parsed.asCommandLineList();
 		CommandLine leaf = chosen.get(chosen.size() - 1);
 		if (!(leaf.getCommand() instanceof SpringTask task)) {
-			err.println("Missing subcommand of '" + leaf.getCommandName() + "'");
+			err.println(UsageErrors.missingCommand(leaf.getCommandName()));
 			leaf.usage(err);
 			return USAGE;
 		}
@@ -92,13 +97,18 @@ public final class CommandLineLauncher {
 		// A command prints its own result, serve a short block saying what runs where; the full log goes
 		// to the log file, and only warnings and errors reach the console.
 		builder.properties("logging.threshold.console=WARN");
+		if (!task.serves()) {
+			// A one-shot command starts only the beans it asks for, and no scheduler: most of its time is
+			// start-up. The migrations still run first (every bean reading the database waits for Flyway).
+			builder.properties("spring.main.lazy-initialization=true", "spring.autoconfigure.exclude=" + QUARTZ);
+		}
 		try (ConfigurableApplicationContext context = builder.run(settings.toArray(String[]::new))) {
 			return task.run(context, out);
 		}
 		catch (Exception ex) {
 			// the log file only (logback-spring.xml): the console gets the one line below
 			log.error("Command failed", ex);
-			err.println(UnreachableDatabase.describe(ex, environment.get()).orElseGet(() -> "Failed: " + rootMessage(ex)));
+			err.println(UnreachableDatabase.describe(ex, environment.get()).orElseGet(() -> "命令失败：" + rootMessage(ex) + "（详细信息见日志文件）"));
 			return 1;
 		}
 	}

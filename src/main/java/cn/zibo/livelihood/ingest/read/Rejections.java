@@ -118,6 +118,11 @@ final class Rejections {
 			if (t instanceof OldFileFormatException) {
 				return unsupported(file, FileKind.OLD_EXCEL);
 			}
+			if (t instanceof CellTooLongException tooLong) {
+				return reject(TOO_LARGE, file, (where.isEmpty() ? "" : where + ": ") + tooLong.getMessage(), failure,
+						"文件中有单元格的内容超过Excel允许的" + "32,767个字符" + chineseWhere
+								+ "，不是Excel正常保存的文件，系统拒绝读取。请确认文件能在Excel中正常打开，另存为新的.xlsx文件后重新报送。");
+			}
 			if (isSizeLimit(String.valueOf(t.getMessage()))) {
 				return tooLarge(file, failure);
 			}

@@ -28,7 +28,7 @@ final class XlsCellValues {
 			type = cell.getCachedFormulaResultType();
 		}
 		return switch (type) {
-			case STRING -> cell.getRichStringCellValue().getString();
+			case STRING -> CellTooLongException.checked(cell.getRichStringCellValue().getString());
 			case NUMERIC -> CellText.number(cell.getNumericCellValue(), numberStyle(cell.getCellStyle()), date1904);
 			case BOOLEAN -> CellText.bool(cell.getBooleanCellValue());
 			case ERROR -> error(cell.getErrorCellValue());

@@ -36,8 +36,8 @@ final class XlsxCellValues {
 			return value.isBlank() ? "" : CellText.number(value, numberStyle(style), date1904);
 		}
 		return switch (type) {
-			case "s" -> value.isBlank() ? "" : strings.getItemAt(Integer.parseInt(value.trim())).getString();
-			case "inlineStr" -> CellText.unescape(inline.isEmpty() ? value : inline);
+			case "s" -> value.isBlank() ? "" : CellTooLongException.checked(strings.getItemAt(Integer.parseInt(value.trim())).getString());
+			case "inlineStr" -> CellTooLongException.checked(CellText.unescape(inline.isEmpty() ? value : inline));
 			case "str" -> CellText.unescape(value);
 			case "b" -> value.isBlank() ? "" : CellText.bool(value.trim().equals("1") || value.trim().equalsIgnoreCase("true"));
 			case "d" -> CellText.isoDate(value);

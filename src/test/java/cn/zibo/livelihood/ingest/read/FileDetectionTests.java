@@ -167,6 +167,19 @@ class FileDetectionTests {
 	}
 
 	@Test
+	void aCellLongerThanExcelAllowsIsTooLargeAndOneAtTheLimitReads() throws Exception {
+		String atLimit = "字".repeat(32_767);
+		Path fits = Fixtures.xlsx(dir, "可读.xlsx", "", Fixtures.sheet(
+				"<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>" + atLimit + "</t></is></c></row>"));
+		Path over = Fixtures.xlsx(dir, "过长.xlsx", "", Fixtures.sheet(
+				"<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>" + atLimit + "字</t></is></c></row>"));
+
+		assertThat(Fixtures.cells(fits).get(0).get(0)).hasSize(32_767);
+		UnreadableFileException ex = rejected(() -> Fixtures.rows(over), "too_large");
+		assertThat(ex.chineseMessage()).contains("超过Excel允许的32,767个字符", "第1行").doesNotContain(",系统");
+	}
+
+	@Test
 	void aSheetExpandingBeyondTheEntrySizeLimitIsTooLarge() throws Exception {
 		long start = System.nanoTime();
 		Path file = Fixtures.hugeSheet(dir, "报表.xlsx", PoiLimits.MAX_ENTRY_SIZE + (1 << 20));
