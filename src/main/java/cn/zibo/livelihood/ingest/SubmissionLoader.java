@@ -114,8 +114,8 @@ public class SubmissionLoader {
 				: cat.departments().stream().filter(d -> d.code().equals(pending.departmentCode())).findFirst().orElse(null);
 		if (department == null || department.group()) {
 			return reject(pending, current.versionId(), Problem.ofFile("unknown_department", department == null
-					? "文件夹名“" + pending.folder() + "”不是已知的牵头部门。请把文件放进本部门的文件夹(部门名称、别名或代码,如 市教育局 或 edu)"
-					: "“" + department.name() + "”是成员单位的集合,不单独报送。请由各成员单位在本部门的文件夹中报送"));
+					? "文件夹名“" + pending.folder() + "”不是已知的牵头部门。请把文件放进本部门的文件夹（部门名称、别名或代码，如 市教育局 或 edu）"
+					: "“" + department.name() + "”是成员单位的集合，不单独报送。请由各成员单位在本部门的文件夹中报送"));
 		}
 		try (FactLoader loader = facts.loader(pending.id(), department.code())) {
 			SubmissionReader reader = new SubmissionReader(cat, mappings, properties.ingest().maxFileSize().toBytes());
@@ -143,12 +143,12 @@ public class SubmissionLoader {
 		if (!closed.isEmpty()) {
 			problems = new ArrayList<>(problems);
 			problems.add(0, Problem.ofFile("period_closed", "报告期" + String.join("、", closed) + "已审核关闭,不再接收该期数据。"
-					+ "如需更正,请联系" + properties.contact() + "申请重新开放该报告期"));
+					+ "如需更正，请联系" + properties.contact() + "申请重新开放该报告期"));
 		}
 		boolean load = closed.isEmpty() && !read.fileRejected() && (read.invalidFigures() == 0 || read.partial())
 				&& read.figures() > read.invalidFigures();
 		if (!read.fileRejected() && read.figures() == 0) {
-			problems = List.of(Problem.ofFile("no_figures", "文件中没有任何数值(表头下的数值均为空或“—”“无”等占位符)。请填写数据后再报送"));
+			problems = List.of(Problem.ofFile("no_figures", "文件中没有任何数值（表头下的数值均为空或“—”“无”等占位符）。请填写数据后再报送"));
 		}
 		Facts.Counts counts = Facts.Counts.NONE;
 		if (load) {

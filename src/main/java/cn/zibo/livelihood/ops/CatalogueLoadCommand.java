@@ -33,7 +33,7 @@ class CatalogueLoadCommand implements SpringTask {
 		}
 		JobExecution execution = context.getBean(JobOperator.class).start(job, parameters.toJobParameters());
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
-			out.println("Catalogue load (目录加载) " + execution.getStatus() + ", job execution " + execution.getId() + ":");
+			out.println("目录加载未完成（作业运行#" + execution.getId() + "）：");
 			execution.getAllFailureExceptions().forEach(ex -> out.println("  " + ex.getMessage()));
 			return 1;
 		}

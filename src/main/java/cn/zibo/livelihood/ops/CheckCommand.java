@@ -28,12 +28,12 @@ class CheckCommand implements SpringTask {
 	@Override
 	public int run(ConfigurableApplicationContext context, PrintWriter out) {
 		if (!Files.isRegularFile(file)) {
-			out.println("No such file: " + file);
+			out.println("找不到文件：" + file);
 			return 1;
 		}
 		Department found = context.getBean(CurrentCatalogue.class).get().catalogue().department(department).orElse(null);
 		if (found == null || found.group()) {
-			out.println("Unknown department (部门) '" + department + "'; see: catalogue show");
+			out.println("无法识别部门“" + department + "”。部门名称、别名和代码见：catalogue show");
 			return 1;
 		}
 		Prechecks.Checked checked = context.getBean(Prechecks.class).check(file, found, file.toAbsolutePath().getParent());

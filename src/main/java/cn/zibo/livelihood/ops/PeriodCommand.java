@@ -32,7 +32,7 @@ class PeriodCommand {
 		public int run(ConfigurableApplicationContext context, PrintWriter out) {
 			String code = Period.parse(period).map(Period::code).orElse(null);
 			if (code == null) {
-				out.println("Not a period: " + period);
+				out.println("“" + period + "”不是报告期。请写成2024Q3、2024年第三季度、2024-07、2024H1或2024等形式。");
 				return 1;
 			}
 			out.println(apply(context.getBean(PeriodLocks.class), code));

@@ -50,7 +50,7 @@ class TemplateCommand implements SpringTask {
 	/** An --out that is not an .xlsx file is a usage error, found while parsing. */
 	static Path xlsx(CommandSpec spec, Path out) {
 		if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-			throw new ParameterException(spec.commandLine(), "--out must name an .xlsx file; was '" + out + "'");
+			throw new ParameterException(spec.commandLine(), "--out 须为 .xlsx 文件，现为“" + out + "”");
 		}
 		return out;
 	}
@@ -60,13 +60,12 @@ class TemplateCommand implements SpringTask {
 		Templates templates = context.getBean(Templates.class);
 		Optional<Department> found = templates.department(department);
 		if (found.isEmpty()) {
-			return usage("Unknown department (部门) '" + department
-					+ "': give its name, an alias or its code, as `catalogue show` lists them.");
+			return usage("无法识别部门“" + department + "”。请写部门名称、别名或代码（见 catalogue show）。");
 		}
 		Department d = found.get();
 		if (d.group()) {
-			return usage(d.name() + " (" + d.code() + ") is a group lead (成员单位): it has no inbox of its own, "
-					+ "so no template; its member departments report through their own folders.");
+			return usage(d.name() + "（" + d.code() + "）是成员单位的集合，没有自己的收件文件夹，因此没有填报模板；"
+					+ "请由各成员单位通过本部门的文件夹报送。");
 		}
 		Template template = templates.write(d, period, file);
 		long districtRows = template.rows().size() - template.indicatorCount();
@@ -92,8 +91,8 @@ class TemplateCommand implements SpringTask {
 		@Override
 		public Period convert(String value) {
 			return Period.parse(value)
-				.orElseThrow(() -> new TypeConversionException("'" + value
-						+ "' is not a period (报告期); write e.g. 2024Q3, 2024年第三季度, 2024-07, 2024年7月, 2024H1 or 2024"));
+				.orElseThrow(() -> new TypeConversionException("“" + value
+						+ "”不是报告期。请写成2024Q3、2024年第三季度、2024-07、2024年7月、2024H1或2024等形式"));
 		}
 
 	}

@@ -1,5 +1,7 @@
 package cn.zibo.livelihood.ops;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import picocli.CommandLine.MissingParameterException;
@@ -11,6 +13,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /** What was wrong with a command line, in the operator's words; picocli's own text is English. */
 final class UsageErrors {
+
+	/** How picocli reports a value its converter refused; the converter's own message is Chinese. */
+	private static final Pattern INVALID_VALUE = Pattern.compile("Invalid value for (?:option|positional parameter) '?([^':]+)'?: (.*)",
+			Pattern.DOTALL);
 
 	private UsageErrors() {
 	}
@@ -28,6 +34,10 @@ final class UsageErrors {
 		if (ex instanceof MutuallyExclusiveArgsException) {
 			String options = ex.getMessage().replaceFirst("^Error:\\s*", "").replaceFirst("\\s+are mutually exclusive.*$", "");
 			return "这些选项只能选用其中一个：" + options.replace(", ", "、");
+		}
+		Matcher invalid = INVALID_VALUE.matcher(String.valueOf(ex.getMessage()));
+		if (invalid.matches()) {
+			return "选项" + invalid.group(1) + "的值有误：" + invalid.group(2);
 		}
 		return "命令行有误：" + ex.getMessage();
 	}

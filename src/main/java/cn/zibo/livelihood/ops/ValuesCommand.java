@@ -47,7 +47,7 @@ class ValuesCommand implements SpringTask {
 	void out(Path out) {
 		String name = out.getFileName().toString();
 		if (ExportFormat.of(name.substring(name.lastIndexOf('.') + 1)).isEmpty()) {
-			throw new ParameterException(spec.commandLine(), "--out must name a .csv or .xlsx file; was '" + out + "'");
+			throw new ParameterException(spec.commandLine(), "--out 须为 .csv 或 .xlsx 文件，现为“" + out + "”");
 		}
 		this.file = out;
 	}
@@ -73,7 +73,7 @@ class ValuesCommand implements SpringTask {
 			return export(context, out);
 		}
 		if (task != null || district != null) {
-			return usage("--task and --district choose the figures of an export: give --out FILE.csv or FILE.xlsx too");
+			return usage("--task 和 --district 用于筛选导出的数据，请同时用 --out 指定 .csv 或 .xlsx 文件");
 		}
 		String code = period == null ? null : Period.parse(period).map(Period::code).orElse(period);
 		TextTable table = new TextTable().left("报告期").left("指标编码").left("指标名称").left("区县").right("数值").left("单位")
@@ -100,12 +100,12 @@ class ValuesCommand implements SpringTask {
 
 	private int export(ConfigurableApplicationContext context, PrintWriter out) throws IOException {
 		if (file == null) {
-			return usage("--format needs --out FILE." + format.extension());
+			return usage("--format 需要同时用 --out 指定 ." + format.extension() + " 文件");
 		}
 		String extension = file.getFileName().toString().replaceFirst("^.*\\.", "");
 		ExportFormat as = format != null ? format : ExportFormat.of(extension).orElseThrow();
 		if (!as.extension().equalsIgnoreCase(extension)) {
-			return usage("--format " + as.extension() + " writes a ." + as.extension() + " file; --out was '" + file + "'");
+			return usage("--format " + as.extension() + " 写出 ." + as.extension() + " 文件，而 --out 为“" + file + "”");
 		}
 		Exports exports = context.getBean(Exports.class);
 		PreparedExport prepared;
@@ -134,7 +134,7 @@ class ValuesCommand implements SpringTask {
 		@Override
 		public ExportFormat convert(String value) {
 			return ExportFormat.of(value)
-				.orElseThrow(() -> new TypeConversionException("'" + value + "' is no export format; write csv or xlsx"));
+				.orElseThrow(() -> new TypeConversionException("“" + value + "”不是导出格式，请写 csv 或 xlsx"));
 		}
 
 	}

@@ -68,7 +68,7 @@ public final class FigureRules {
 			.map(d -> d.code().equals(department.code()))
 			.orElse(false)) {
 			say.problem(e.department(), "wrong_department", "填报单位“" + e.department().text() + "”与报送文件夹的部门“"
-					+ department.name() + "”不一致。请把文件放进本部门的文件夹,或改正填报单位");
+					+ department.name() + "”不一致。请把文件放进本部门的文件夹，或改正填报单位");
 		}
 		Indicator indicator = indicators.find(e, say).orElse(null);
 		if (indicator == null) {
@@ -76,9 +76,9 @@ public final class FigureRules {
 		}
 		if (!catalogue.leadsOf(indicator.taskNo()).contains(department.code())) {
 			say.problem(e.indicatorCode().isBlank() ? e.indicatorName() : e.indicatorCode(), "not_lead",
-					"指标" + indicator.code() + "属于任务" + indicator.taskNo() + ",该任务的牵头部门是"
-							+ String.join("、", leadNames(indicator.taskNo())) + ",不含本部门(" + department.name()
-							+ ")。请删除该行,或由牵头部门报送");
+					"指标" + indicator.code() + "属于任务" + indicator.taskNo() + "，该任务的牵头部门是"
+							+ String.join("、", leadNames(indicator.taskNo())) + "，不含本部门（" + department.name()
+							+ "）。请删除该行，或由牵头部门报送");
 		}
 		String district = district(e, say);
 		Period period = period(e, say);
@@ -92,7 +92,7 @@ public final class FigureRules {
 			String sheet = sheets.size() == 1 ? sheets.get(0) : sheets.get(first >>> ROW_BITS);
 			int row = sheets.size() == 1 ? first : first & ((1 << ROW_BITS) - 1);
 			say.problem(e.value(), "duplicate_figure", "与" + (sheet.equals(e.sheet()) ? "" : "工作表“" + sheet + "”") + "第" + row
-					+ "行重复:同一指标(" + indicator.code() + ")、区县、报告期在文件中出现了两次。请只保留一行");
+					+ "行重复：同一指标（" + indicator.code() + "）、区县、报告期在文件中出现了两次。请只保留一行");
 			return Optional.empty();
 		}
 		return figure;
@@ -106,15 +106,15 @@ public final class FigureRules {
 		if (found.isPresent()) {
 			return found.get().code();
 		}
-		say.problem(e.district(), "unknown_district", "区县“" + e.district().text() + "”无法识别。请填写区县名称或代码(如张店区、370303),全市可留空");
+		say.problem(e.district(), "unknown_district", "区县“" + e.district().text() + "”无法识别。请填写区县名称或代码（如张店区、370303），全市可留空");
 		return null;
 	}
 
 	private Period period(Entry e, Messages say) {
 		if (e.period().isBlank()) {
 			if (defaultPeriod == null) {
-				say.problem(Cell.NONE, "no_period", "没有报告期:文件没有“报告期”列,标题行和文件名中也没有报告期。"
-						+ "请增加“报告期”列,或在标题中写明(如2024年第三季度)");
+				say.problem(Cell.NONE, "no_period", "没有报告期：文件没有“报告期”列，标题行和文件名中也没有报告期。"
+						+ "请增加“报告期”列，或在标题中写明（如2024年第三季度）");
 			}
 			return defaultPeriod;
 		}
@@ -131,7 +131,7 @@ public final class FigureRules {
 		}
 		Optional<Status> status = Status.parse(e.value().text());
 		if (status.isEmpty()) {
-			say.problem(e.value(), "bad_status", "值“" + e.value().text() + "”不是任务进展状态。请填写未启动、推进中、已完成、滞后之一,进展情况写在备注中");
+			say.problem(e.value(), "bad_status", "值“" + e.value().text() + "”不是任务进展状态。请填写未启动、推进中、已完成、滞后之一，进展情况写在备注中");
 			return Optional.empty();
 		}
 		return Optional.of(new Figure(e.sheet(), e.rowNo(), e.value().header(), indicator.code(), indicator.taskNo(), district,
@@ -144,7 +144,7 @@ public final class FigureRules {
 			return Optional.empty();
 		}
 		if (!(reading instanceof NumberText.Number n)) {
-			say.problem(e.value(), "not_a_number", "值“" + e.value().text() + "”不是数字。请填写阿拉伯数字(可带万、亿或单位),不要写“约”“左右”等文字");
+			say.problem(e.value(), "not_a_number", "值“" + e.value().text() + "”不是数字。请填写阿拉伯数字（可带万、亿或单位），不要写“约”“左右”等文字");
 			return Optional.empty();
 		}
 		// The unit column wins, and a unit written with the number must agree with it; without a unit
@@ -159,23 +159,23 @@ public final class FigureRules {
 		if (factor.isEmpty() || !wordAgrees || !percentAgrees || n.scaled() && factor.get().compareTo(BigDecimal.ONE) != 0) {
 			String written = n.percent() ? "%" : reportedUnit;
 			say.problem(e.unit().isBlank() ? e.value() : e.unit(), "unit_mismatch", "单位“" + written + "”无法换算为指标"
-					+ indicator.code() + "(" + indicator.name() + ")的单位“" + indicator.unit() + "”。请按“" + indicator.unit()
-					+ "”填写,或使用其换算单位(如万" + indicator.unit() + ")");
+					+ indicator.code() + "（" + indicator.name() + "）的单位“" + indicator.unit() + "”。请按“" + indicator.unit()
+					+ "”填写，或使用其换算单位（如万" + indicator.unit() + "）");
 			return Optional.empty();
 		}
 		value = value.multiply(factor.get()).stripTrailingZeros();
 		if (value.abs().compareTo(LARGEST) >= 0 || value.scale() > MAX_DECIMALS) {
 			say.problem(e.value(), "too_large", "值“" + e.value().text() + "”" + (value.scale() > MAX_DECIMALS
-					? "的小数位数过多，最多" + MAX_DECIMALS + "位小数" : "超出可存储的范围，数值须小于1,000万亿(15位整数)")
+					? "的小数位数过多，最多" + MAX_DECIMALS + "位小数" : "超出可存储的范围，数值须小于1,000万亿（15位整数）")
 					+ "。请核对后填写本指标的实际数值");
 			return Optional.empty();
 		}
 		if ("%".equals(indicator.unit()) && (value.signum() < 0 || value.compareTo(HUNDRED) > 0)) {
-			say.problem(e.value(), "percent_range", "值“" + e.value().text() + "”超出0–100%的范围。百分比请填写0至100之间的数(如65或65%)");
+			say.problem(e.value(), "percent_range", "值“" + e.value().text() + "”超出0–100%的范围。百分比请填写0至100之间的数（如65或65%）");
 			return Optional.empty();
 		}
 		if (value.signum() < 0 && !"百分点".equals(indicator.unit())) {
-			say.problem(e.value(), "negative", "值“" + e.value().text() + "”为负数,指标" + indicator.code() + "(" + indicator.name() + ")不能为负");
+			say.problem(e.value(), "negative", "值“" + e.value().text() + "”为负数，指标" + indicator.code() + "（" + indicator.name() + "）不能为负");
 			return Optional.empty();
 		}
 		return Optional.of(new Figure(e.sheet(), e.rowNo(), e.value().header(), indicator.code(), indicator.taskNo(), district,

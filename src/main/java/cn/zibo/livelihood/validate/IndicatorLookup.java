@@ -38,7 +38,7 @@ final class IndicatorLookup {
 			found = byCode(code);
 			if (found.isEmpty()) {
 				say.problem(e.indicatorCode(), "unknown_indicator", "指标编码“" + e.indicatorCode().text()
-						+ "”不在任务清单的指标目录中。请核对编码(形如T002-01;任务进展为T002-00)");
+						+ "”不在任务清单的指标目录中。请核对编码（形如T002-01；任务进展为T002-00）");
 				return found;
 			}
 		}
@@ -53,17 +53,17 @@ final class IndicatorLookup {
 		}
 		else {
 			if (!e.value().isBlank() && NumberText.read(e.value().text()) instanceof NumberText.Number) {
-				say.problem(Cell.NONE, "missing_indicator", "有数值但没有填写指标编码或指标名称。请填写指标编码(如T002-01)或指标名称");
+				say.problem(Cell.NONE, "missing_indicator", "有数值但没有填写指标编码或指标名称。请填写指标编码（如T002-01）或指标名称");
 			}
 			else if (task != null && !e.value().isBlank()) {
-				say.problem(e.value(), "missing_indicator", "值“" + e.value().text() + "”既不是数字也不是任务进展状态,该行又只填写了任务编号,"
-						+ "没有指标编码或指标名称。请填写指标编码(如T002-01),任务进展行请填写未启动、推进中、已完成、滞后之一");
+				say.problem(e.value(), "missing_indicator", "值“" + e.value().text() + "”既不是数字也不是任务进展状态，该行又只填写了任务编号，"
+						+ "没有指标编码或指标名称。请填写指标编码（如T002-01），任务进展行请填写未启动、推进中、已完成、滞后之一");
 			}
 			return Optional.empty();
 		}
 		if (task != null && found.get().taskNo() != task) {
-			say.problem(e.task(), "task_mismatch", "任务编号" + task + "与指标" + found.get().code() + "(属于任务"
-					+ found.get().taskNo() + ")不一致。请核对任务编号或指标编码");
+			say.problem(e.task(), "task_mismatch", "任务编号" + task + "与指标" + found.get().code() + "（属于任务"
+					+ found.get().taskNo() + "）不一致。请核对任务编号或指标编码");
 			return Optional.empty();
 		}
 		return found;
@@ -105,12 +105,12 @@ final class IndicatorLookup {
 				.map(i -> i.code() + " " + i.name())
 				.toList();
 			say.problem(e.indicatorName(), "unknown_indicator", "指标名称“" + e.indicatorName().text() + "”"
-					+ (task == null ? "不在指标目录中" : "不是任务" + task + "的指标(该任务的指标有:" + String.join(";", names) + ")")
+					+ (task == null ? "不在指标目录中" : "不是任务" + task + "的指标（该任务的指标有：" + String.join("；", names) + "）")
 					+ "。请使用目录中的指标名称或填写指标编码");
 		}
 		else {
 			say.problem(e.indicatorName(), "ambiguous_indicator", "指标名称“" + e.indicatorName().text()
-					+ "”对应多个任务的指标。请同时填写任务编号,或改填指标编码");
+					+ "”对应多个任务的指标。请同时填写任务编号，或改填指标编码");
 		}
 		return Optional.empty();
 	}

@@ -19,7 +19,7 @@ final class Messages {
 	void problem(Cell cell, String code, String text) {
 		String where = "第" + entry.rowNo() + "行" + (cell.header().isEmpty() ? "" : "「" + cell.header() + "」列");
 		String message = where + (text.startsWith("值") || text.startsWith("单位") || text.startsWith("报告期")
-				|| text.startsWith("区县") || text.startsWith("填报单位") ? "的" : ":") + text + "。";
+				|| text.startsWith("区县") || text.startsWith("填报单位") ? "的" : "：") + text + "。";
 		problems.add(new Problem(entry.sheet(), entry.rowNo(), cell.header().isEmpty() ? null : cell.header(),
 				cell.header().isEmpty() ? null : cell.text(), code, message));
 	}

@@ -240,7 +240,7 @@ class HostileInputIntegrationTests {
 
 		long id = fixture.submissionId("a大文件_2045Q1.csv");
 		assertThat(fixture.errors(id)).as("refused whole; read, it would have loaded a figure").containsExactly("- - too_large");
-		assertThat(fixture.messages(id).get(0)).contains("10.0 MB", "(10485761字节)", "没有读取", "原文件已留档");
+		assertThat(fixture.messages(id).get(0)).contains("10.0 MB", "（10485761字节）", "没有读取", "原文件已留档");
 		assertThat(fixture.values(id)).isEmpty();
 		assertThat(archived(big)).hasBinaryContent(big);
 		assertThat(fixture.values(fixture.submissionId("b小文件_2045Q2.csv"))).containsExactly("T002-01 370300 2045Q2 = 15");

@@ -179,7 +179,7 @@ class IngestJobIntegrationTests {
 				"4 指标编码 not_lead", "5 区县 unknown_district", "6 报告期 bad_period", "7 数值 percent_range",
 				"8 数值 negative", "9 单位 unit_mismatch", "10 数值 bad_status", "11 填报单位 wrong_department",
 				"13 数值 duplicate_figure");
-		assertThat(fixture.messages(id)).contains("第2行「数值」列的值“约一百”不是数字。请填写阿拉伯数字(可带万、亿或单位),不要写“约”“左右”等文字。");
+		assertThat(fixture.messages(id)).contains("第2行「数值」列的值“约一百”不是数字。请填写阿拉伯数字（可带万、亿或单位），不要写“约”“左右”等文字。");
 		assertThat(fixture.warehouseState()).isEqualTo(before);
 		assertThat(Files.readString(fixture.inbox().resolve("市教育局/有错误的文件.csv.回执(" + id + ").txt")))
 			.contains("处理结果:未入库(退回)", "2 个本身无误但因整份文件退回而未入库", "第4行");

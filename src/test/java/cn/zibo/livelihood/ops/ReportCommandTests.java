@@ -23,8 +23,8 @@ class ReportCommandTests {
 
 		assertThat(unknown).isEqualTo(2);
 		assertThat(words).isEqualTo(2);
-		assertThat(err.toString()).contains("'2024Q5' is not a period (报告期)", "'三季度' is not a period (报告期)",
-				"Usage: livelihood-pipeline report");
+		assertThat(err.toString()).contains("选项--period的值有误：“2024Q5”不是报告期", "“三季度”不是报告期",
+				"用法：livelihood-pipeline report");
 	}
 
 	@Test
@@ -34,7 +34,7 @@ class ReportCommandTests {
 
 		assertThat(missing).isEqualTo(2);
 		assertThat(csv).isEqualTo(2);
-		assertThat(err.toString()).contains("Missing required option: '--period=P'", "--out must name an .xlsx file");
+		assertThat(err.toString()).contains("缺少必需的选项或参数：--period=P", "--out 须为 .xlsx 文件，现为“progress.csv”");
 	}
 
 	private int run(String... args) {

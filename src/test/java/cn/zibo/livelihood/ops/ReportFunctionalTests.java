@@ -67,7 +67,7 @@ class ReportFunctionalTests {
 
 			JarRunner.Result badPeriod = jar.run("report", "--period", "2024Q5", "--out", "p.xlsx");
 			assertThat(badPeriod.status()).isEqualTo(2);
-			assertThat(badPeriod.err()).contains("'2024Q5' is not a period (报告期)");
+			assertThat(badPeriod.err()).contains("“2024Q5”不是报告期");
 		}
 	}
 

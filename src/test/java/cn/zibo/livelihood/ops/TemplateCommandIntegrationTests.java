@@ -62,7 +62,7 @@ class TemplateCommandIntegrationTests {
 		int status = run("--department", "市不存在局", "--period", "2024Q3", "--out", dir.resolve("t.xlsx").toString());
 
 		assertThat(status).isEqualTo(2);
-		assertThat(err.toString()).contains("Unknown department (部门) '市不存在局'", "Usage:");
+		assertThat(err.toString()).contains("无法识别部门“市不存在局”", "--department=D");
 		assertThat(dir.resolve("t.xlsx")).doesNotExist();
 	}
 
@@ -71,7 +71,7 @@ class TemplateCommandIntegrationTests {
 		int status = run("--department", "grp-edu-leading", "--period", "2024Q3", "--out", dir.resolve("t.xlsx").toString());
 
 		assertThat(status).isEqualTo(2);
-		assertThat(err.toString()).contains("group lead (成员单位)");
+		assertThat(err.toString()).contains("是成员单位的集合，没有自己的收件文件夹");
 		assertThat(dir.resolve("t.xlsx")).doesNotExist();
 	}
 
@@ -84,7 +84,7 @@ class TemplateCommandIntegrationTests {
 
 		assertThat(badPeriod).isEqualTo(2);
 		assertThat(badFile).isEqualTo(2);
-		assertThat(err.toString()).contains("'三季度' is not a period (报告期)", "--out must name an .xlsx file");
+		assertThat(err.toString()).contains("“三季度”不是报告期", "--out 须为 .xlsx 文件");
 	}
 
 	private int run(String... args) throws Exception {

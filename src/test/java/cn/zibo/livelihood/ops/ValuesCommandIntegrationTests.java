@@ -88,9 +88,9 @@ class ValuesCommandIntegrationTests {
 				"values", "--out", "v.txt");
 
 		assertThat(new int[] { mismatch, noFile, unknownDistrict, filterWithoutFile, badFormat, badFile }).containsOnly(2);
-		assertThat(err.toString()).contains("--format xlsx writes a .xlsx file; --out was", "--format needs --out FILE.csv",
-				"区县 (district) '火星区' 不在目录中", "--task and --district choose the figures of an export",
-				"'pdf' is no export format", "--out must name a .csv or .xlsx file");
+		assertThat(err.toString()).contains("--format xlsx 写出 .xlsx 文件，而 --out 为", "--format 需要同时用 --out 指定 .csv 文件",
+				"区县 (district) '火星区' 不在目录中", "--task 和 --district 用于筛选导出的数据",
+				"“pdf”不是导出格式", "--out 须为 .csv 或 .xlsx 文件");
 		assertThat(dir).isEmptyDirectory();
 	}
 

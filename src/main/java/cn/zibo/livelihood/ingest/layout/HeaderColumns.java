@@ -155,8 +155,8 @@ final class HeaderColumns {
 			}
 			else {
 				problems.add(new Problem(sheet, stack.get(d).rowNo(), name, name, "no_year", "第" + stack.get(d).rowNo()
-						+ "行表头“" + name + "”没有写年份,上方的表头、工作表名、标题行和文件名中也没有年份。"
-						+ "请在标题中写明年份(如“2024年”),或把表头写成“2024年" + stack.get(d).label().text() + "”的形式"));
+						+ "行表头“" + name + "”没有写年份，上方的表头、工作表名、标题行和文件名中也没有年份。"
+						+ "请在标题中写明年份（如“2024年”），或把表头写成“2024年" + stack.get(d).label().text() + "”的形式"));
 				return null;
 			}
 		}
@@ -200,7 +200,7 @@ final class HeaderColumns {
 
 	private Problem duplicate(int rowNo, String header, String earlier) {
 		return new Problem(sheet, rowNo, header, header, "duplicate_header", "第" + rowNo + "行表头“" + header + "”与“" + earlier
-				+ "”表示同一项内容。请删除或改名其中一列,每项内容只保留一列");
+				+ "”表示同一项内容。请删除或改名其中一列，每项内容只保留一列");
 	}
 
 }

@@ -71,13 +71,13 @@ public final class Layouts {
 				found.add(layout.get());
 			}
 			else {
-				skipped.add(new FileLayout.Skipped(sheet, problems.size() > before ? "表头有问题,见问题清单"
+				skipped.add(new FileLayout.Skipped(sheet, problems.size() > before ? "表头有问题，见问题清单"
 						: "前" + MAX_TITLE_ROWS + "行中没有表头"));
 			}
 		}
 		if (problems.isEmpty() && found.isEmpty()) {
 			problems.add(Problem.ofFile("no_header", "没有找到表头:文件各工作表的前" + MAX_TITLE_ROWS + "行中没有同时含“指标编码/指标名称/任务编号”"
-					+ "和“数值/完成值”(或各区县名称、各报告期)的表头行。请使用填报模板,或按填报说明命名列"));
+					+ "和“数值/完成值”（或各区县名称、各报告期）的表头行。请使用填报模板，或按填报说明命名列"));
 		}
 		return new FileLayout(found, skipped);
 	}

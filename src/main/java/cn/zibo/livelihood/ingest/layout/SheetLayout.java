@@ -83,7 +83,7 @@ public final class SheetLayout {
 		}
 		boolean periods = header.values().stream().anyMatch(v -> v.period() != null);
 		boolean districts = header.values().stream().anyMatch(v -> v.district() != null);
-		return periods ? (districts ? "各期一列(每期下各区县一列)" : "各期一列") : "各区县一列";
+		return periods ? (districts ? "各期一列（每期下各区县一列）" : "各期一列") : "各区县一列";
 	}
 
 }

@@ -95,7 +95,7 @@ final class CsvTabularFile implements TabularFile {
 		catch (UncheckedIOException ex) {
 			String reason = String.valueOf(ex.getCause().getMessage());
 			if (reason.contains("encapsulated token")) {
-				throw Rejections.csvProblem(file, line, reason, "开始的引号(\")没有成对闭合", ex);
+				throw Rejections.csvProblem(file, line, reason, "开始的引号（\"）没有成对闭合", ex);
 			}
 			throw Rejections.failure(file, ex);
 		}
@@ -109,7 +109,7 @@ final class CsvTabularFile implements TabularFile {
 		for (int column = 0; column < record.size(); column++) {
 			String value = record.get(column);
 			if (value.indexOf('\0') >= 0) {
-				throw Rejections.csvProblem(file, line, "NUL character in field " + (column + 1), "含有空字符(NUL)", null);
+				throw Rejections.csvProblem(file, line, "NUL character in field " + (column + 1), "含有空字符（NUL）", null);
 			}
 			row.put(column, value);
 		}

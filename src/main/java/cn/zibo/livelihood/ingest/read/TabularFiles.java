@@ -37,7 +37,7 @@ public final class TabularFiles {
 			kind = FileSniffer.sniff(file);
 		}
 		catch (IOException | RuntimeException ex) {
-			throw Rejections.corrupt(file, "cannot read the file: " + ex, "(读取文件时出错)", ex);
+			throw Rejections.corrupt(file, "cannot read the file: " + ex, "（读取文件时出错）", ex);
 		}
 		if (kind == FileKind.ENCRYPTED && OFFICE.contains(extension)) {
 			throw Rejections.encrypted(file, null);
@@ -66,7 +66,7 @@ public final class TabularFiles {
 			case XLS -> withSheets(file, XlsTabularFile.open(file));
 			case TEXT -> throw Rejections.wrongExtension(file, extension, kind);
 			case ZIP, CORRUPT_ZIP, CORRUPT_OLE2 -> throw Rejections.corrupt(file, "content is a " + kind.english(),
-					"(不是完整的Excel工作簿)", null);
+					"（不是完整的Excel工作簿）", null);
 			default -> throw Rejections.unsupported(file, kind);
 		};
 	}
@@ -75,7 +75,7 @@ public final class TabularFiles {
 	private static TabularFile withSheets(Path file, TabularFile workbook) throws UnreadableFileException {
 		if (workbook.sheetNames().isEmpty()) {
 			workbook.close();
-			throw Rejections.corrupt(file, "workbook has no sheets", "(工作簿中没有工作表)", null);
+			throw Rejections.corrupt(file, "workbook has no sheets", "（工作簿中没有工作表）", null);
 		}
 		return workbook;
 	}

@@ -74,7 +74,7 @@ final class XlsTabularFile implements TabularFile {
 			return ranges;
 		}
 		catch (RuntimeException ex) {
-			throw Rejections.failure(file, "sheet '" + sheet + "' merged cells", "(工作表“" + sheet + "”的合并单元格)", ex);
+			throw Rejections.failure(file, "sheet '" + sheet + "' merged cells", "（工作表“" + sheet + "”的合并单元格）", ex);
 		}
 	}
 
@@ -100,7 +100,7 @@ final class XlsTabularFile implements TabularFile {
 			throw ex.original();
 		}
 		catch (RuntimeException ex) {
-			throw Rejections.failure(file, "sheet '" + sheet + "' row " + rowNo, "(工作表“" + sheet + "”第" + rowNo + "行附近)", ex);
+			throw Rejections.failure(file, "sheet '" + sheet + "' row " + rowNo, "（工作表“" + sheet + "”第" + rowNo + "行附近）", ex);
 		}
 	}
 

@@ -92,7 +92,7 @@ final class XlsxTabularFile implements TabularFile {
 			return XlsxMergedRanges.read(in);
 		}
 		catch (IOException | XMLStreamException | RuntimeException ex) {
-			throw Rejections.failure(file, "sheet '" + sheet + "' merged cells", "(工作表“" + sheet + "”的合并单元格)", ex);
+			throw Rejections.failure(file, "sheet '" + sheet + "' merged cells", "（工作表“" + sheet + "”的合并单元格）", ex);
 		}
 	}
 
@@ -108,7 +108,7 @@ final class XlsxTabularFile implements TabularFile {
 		}
 		catch (IOException | XMLStreamException | RuntimeException ex) {
 			throw Rejections.failure(file, "sheet '" + sheet + "' row " + parser.rowNo(),
-					"(工作表“" + sheet + "”第" + parser.rowNo() + "行附近)", ex);
+					"（工作表“" + sheet + "”第" + parser.rowNo() + "行附近）", ex);
 		}
 	}
 

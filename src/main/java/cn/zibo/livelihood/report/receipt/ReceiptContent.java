@@ -32,7 +32,7 @@ record ReceiptContent(long submissionId, String folder, String department, Strin
 	}
 
 	/** Why a withheld figure was not loaded, the same for each: the file was refused as a whole. */
-	static final String WITHHELD_REASON = "本身无误,但整份文件退回(原因见问题清单),未入库";
+	static final String WITHHELD_REASON = "本身无误，但整份文件退回（原因见问题清单），未入库";
 
 	/** The same receipt without its lists: a note, then the file-level problems only. */
 	ReceiptContent withoutDetails(String note) {

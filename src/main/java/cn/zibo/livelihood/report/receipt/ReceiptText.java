@@ -70,7 +70,7 @@ final class ReceiptText {
 	static List<String[]> reading(ReceiptContent c) {
 		List<String[]> rows = new ArrayList<>();
 		for (String line : c.reading()) {
-			int colon = line.indexOf(':');
+			int colon = line.indexOf('：');
 			rows.add(colon < 0 ? new String[] { "", line } : new String[] { line.substring(0, colon), line.substring(colon + 1) });
 		}
 		return rows;
@@ -106,7 +106,7 @@ final class ReceiptText {
 		if (!c.reading().isEmpty()) {
 			text.append("读取方式(系统如何读取本文件):\n");
 			for (String[] row : reading(c)) {
-				text.append("  ").append(row[0]).append(":").append(row[1]).append('\n');
+				text.append("  ").append(row[0]).append("：").append(row[1]).append('\n');
 			}
 			text.append('\n');
 		}

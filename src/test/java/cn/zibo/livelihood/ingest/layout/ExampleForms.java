@@ -38,12 +38,12 @@ final class ExampleForms {
 
 	static Map<String, String> layouts() {
 		Map<String, String> layouts = new LinkedHashMap<>();
-		layouts.put("市应急局_2024年第三季度.xlsx", "版式:各区县一列");
-		layouts.put("市医保局_2024年第三季度.xlsx", "版式:按行");
-		layouts.put("市城市管理局_2024年1-9月.xlsx", "版式:各期一列");
-		layouts.put("市住房城乡建设局_2023年各季度.xlsx", "版式:各期一列(每期下各区县一列)");
-		layouts.put("市文化和旅游局_2024年第三季度.xlsx", "版式:分表(4个工作表合为一份报送,各表按行)");
-		layouts.put("市人力资源社会保障局_2024年7-8月.xlsx", "版式:按行");
+		layouts.put("市应急局_2024年第三季度.xlsx", "版式：各区县一列");
+		layouts.put("市医保局_2024年第三季度.xlsx", "版式：按行");
+		layouts.put("市城市管理局_2024年1-9月.xlsx", "版式：各期一列");
+		layouts.put("市住房城乡建设局_2023年各季度.xlsx", "版式：各期一列（每期下各区县一列）");
+		layouts.put("市文化和旅游局_2024年第三季度.xlsx", "版式：分表（4个工作表合为一份报送，各表按行）");
+		layouts.put("市人力资源社会保障局_2024年7-8月.xlsx", "版式：按行");
 		return layouts;
 	}
 

@@ -44,7 +44,7 @@ class FileDetectionTests {
 		Path file = text(dir, "报表.xlsx", "任务编号,数值\n2,103\n", StandardCharsets.UTF_8);
 
 		UnreadableFileException ex = rejected(() -> TabularFiles.open(file), "wrong_extension");
-		assertThat(ex.chineseMessage()).contains(".xlsx", "文本文件(CSV)", "改为.csv");
+		assertThat(ex.chineseMessage()).contains(".xlsx", "文本文件（CSV）", "改为.csv");
 		assertThat(ex.getMessage()).startsWith("wrong_extension").contains("报表.xlsx", "content is text");
 	}
 
@@ -55,7 +55,7 @@ class FileDetectionTests {
 		Path file = Fixtures.workbook(dir, "报表.csv", workbook);
 
 		UnreadableFileException ex = rejected(() -> TabularFiles.open(file), "wrong_extension");
-		assertThat(ex.chineseMessage()).contains("Excel工作簿(.xlsx)");
+		assertThat(ex.chineseMessage()).contains("Excel工作簿（.xlsx）");
 	}
 
 	@Test
@@ -64,7 +64,7 @@ class FileDetectionTests {
 				StandardCharsets.UTF_8);
 
 		UnreadableFileException ex = rejected(() -> TabularFiles.open(file), "unsupported_format");
-		assertThat(ex.chineseMessage()).contains("网页(HTML)", "另存为");
+		assertThat(ex.chineseMessage()).contains("网页（HTML）", "另存为");
 	}
 
 	@Test
