@@ -36,7 +36,11 @@ final class CronWords {
 		}
 		Optional<String> days = days(f[3], f[5]);
 		Optional<String> times = times(f[1], f[2]);
-		return days.isEmpty() || times.isEmpty() ? Optional.empty() : Optional.of(days.get() + times.get());
+		if (days.isEmpty() || times.isEmpty()) {
+			return Optional.empty();
+		}
+		// 每5分钟 says every day already
+		return Optional.of(days.get().equals("每天") && times.get().startsWith("每") ? times.get() : days.get() + times.get());
 	}
 
 	private static Optional<String> days(String dayOfMonth, String dayOfWeek) {
