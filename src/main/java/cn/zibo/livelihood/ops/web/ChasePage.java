@@ -48,6 +48,7 @@ class ChasePage {
 			model.addAttribute("problem", "没有这个报告期：“" + period.strip() + "”。请从列表中选择报告期。");
 			return "chase";
 		}
+		model.addAttribute("rows", PeriodBook.including(rows, chosen));
 		ChaseList list = chases.read(chosen);
 		Map<String, String> reminders = new LinkedHashMap<>();
 		list.departments().forEach(owing -> reminders.put(owing.code(), chases.reminder(list, owing)));

@@ -17,7 +17,7 @@ import cn.zibo.livelihood.validate.Period;
 
 /**
  * The reporting periods an operator acts on: every period of the calendar up to the running one,
- * every period with figures and every period ever closed or reopened, newest first, each with its
+ * every period with figures or task statuses and every period ever closed or reopened, newest first, each with its
  * due date, how many current figures it holds and whether it is closed now
  * ({@code reporting.period_status}).
  */
@@ -50,10 +50,13 @@ class PeriodBook {
 
 	List<Row> rows() {
 		Map<String, Long> figures = new HashMap<>();
-		jdbc.sql("SELECT period, count(*) AS n FROM reporting.indicator_value GROUP BY period")
-			.query(rs -> {
-				figures.put(rs.getString("period"), rs.getLong("n"));
-			});
+		jdbc.sql("""
+				SELECT period, count(*) AS n FROM (
+				    SELECT period FROM reporting.indicator_value
+				    UNION ALL SELECT period FROM reporting.task_status) figures
+				GROUP BY period""").query(rs -> {
+			figures.put(rs.getString("period"), rs.getLong("n"));
+		});
 		Map<String, Status> statuses = new HashMap<>();
 		jdbc.sql("SELECT period, closed, changed_at, reason, actor FROM reporting.period_status").query(rs -> {
 			statuses.put(rs.getString("period"), new Status(rs.getBoolean("closed"),
@@ -84,6 +87,17 @@ class PeriodBook {
 	/** The latest period with figures or past its due date: what the workbook and 催报 show unless asked. */
 	static Optional<Row> latestWithDataOrDue(List<Row> rows) {
 		return rows.stream().filter(r -> r.figures() > 0 || r.due()).findFirst();
+	}
+
+	/** The rows with the period in them, as a row of its own at the top when none of them is it. */
+	static List<Row> including(List<Row> rows, Period period) {
+		if (rows.stream().anyMatch(r -> r.code().equals(period.code()))) {
+			return rows;
+		}
+		List<Row> all = new ArrayList<>();
+		all.add(new Row(period, ClerkWords.INSTANCE.period(period.code()), null, 0, false, null, null, null));
+		all.addAll(rows);
+		return all;
 	}
 
 	private Map<LocalDate, LocalDate> dueDates(List<LocalDate> ends) {

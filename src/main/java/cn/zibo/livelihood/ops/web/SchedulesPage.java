@@ -1,7 +1,11 @@
 package cn.zibo.livelihood.ops.web;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,8 +37,22 @@ class SchedulesPage {
 		this.runs = runs;
 	}
 
-	/** One schedule's line: the schedule, its job's Chinese name and the job's latest run, if any. */
-	record Line(ScheduleBoard.Entry schedule, String jobName, Runs.Run lastRun, String lastStatus) {
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+
+	/**
+	 * One schedule's line: the schedule, its job's Chinese name, when it fires next (in the schedule's
+	 * own zone, which its cron expression is read in, whatever the server's) and the job's latest run.
+	 */
+	record Line(ScheduleBoard.Entry schedule, String jobName, String nextFire, Runs.Run lastRun, String lastStatus,
+			String lastStarted) {
+	}
+
+	/** 2024年10月14日（周一）08:00. */
+	static String fireTime(OffsetDateTime time) {
+		return time == null ? null : DAY.format(time) + "（" + time.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.CHINA)
+				+ "）" + String.format("%02d:%02d", time.getHour(), time.getMinute());
 	}
 
 	@GetMapping("/schedules")
@@ -44,7 +62,9 @@ class SchedulesPage {
 		try {
 			for (ScheduleBoard.Entry entry : board.entries()) {
 				Runs.Run last = runs.latest(entry.job()).orElse(null);
-				lines.add(new Line(entry, Words.job(entry.job()), last, last == null ? null : Words.runStatus(last.status())));
+				lines.add(new Line(entry, Words.job(entry.job()), fireTime(entry.nextFire()), last,
+						last == null ? null : Words.runStatus(last.status()),
+						last == null || last.startTime() == null ? null : MINUTE.format(last.startTime())));
 			}
 		}
 		catch (IllegalStateException ex) {

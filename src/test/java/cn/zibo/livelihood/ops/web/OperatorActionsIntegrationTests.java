@@ -190,8 +190,17 @@ class OperatorActionsIntegrationTests {
 		String text = visibleText(page.replaceAll("(?s)<details>.*?</details>", " "));
 		assertThat(text).contains("作业计划", "本服务进程未启用作业调度", "数据接收", "目录加载", "工作日（周一至周五）8:00至18:50每10分钟",
 				"每天02:30", "下次运行", "最近一次运行");
-		assertThat(page).containsPattern("class=\"next-fire\">\\s*<span>\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}</span>");
+		assertThat(page).containsPattern("class=\"next-fire\">\\s*<span>\\d{4}年\\d{1,2}月\\d{1,2}日（周[一二三四五六日]）\\d{2}:\\d{2}</span>");
 		assertThat(OPERATOR_CODES.matcher(text.replace(WebClient.OPERATOR, "")).find()).as(text).isFalse();
+		// next fire times read in the schedules' own zone (Asia/Shanghai), whatever the server's
+		assertThat(scheduleRow(page, "ingest")).containsPattern("（周[一二三四五]）(0[89]|1[0-8]):[0-5]0</span>");
+		assertThat(scheduleRow(page, "catalogue-reload")).containsPattern("）02:30</span>");
+	}
+
+	private static String scheduleRow(String html, String name) {
+		var m = Pattern.compile("(?s)<tr data-schedule=\"" + name + "\".*?</tr>").matcher(html);
+		assertThat(m.find()).as("a row for " + name).isTrue();
+		return m.group();
 	}
 
 	/** One row of a table by its data attribute (data-period or data-department). */
