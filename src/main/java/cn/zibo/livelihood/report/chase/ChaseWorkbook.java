@@ -62,7 +62,9 @@ final class ChaseWorkbook {
 			number(row, 3, owing.expected(), styles.number);
 			number(row, 4, owing.reported(), styles.number);
 			number(row, 5, owing.missing(), styles.number);
-			text(row, 6, Sheets.fit(owed(owing)), styles.body);
+			String owed = Sheets.fit(owed(owing));
+			text(row, 6, owed, styles.body);
+			fitHeight(row, owed, 90);
 			r++;
 		}
 		if (list.departments().isEmpty()) {
@@ -84,6 +86,7 @@ final class ChaseWorkbook {
 					text(row, 3, indicator.name(), styles.body);
 					text(row, 4, indicator.unit() == null ? "" : indicator.unit(), styles.centred);
 					text(row, 5, owing.statusName(), styles.centred);
+					fitHeight(row, "任务" + task.taskNo() + "：" + task.task(), 50);
 					r++;
 				}
 			}
@@ -104,7 +107,7 @@ final class ChaseWorkbook {
 		sheet.getRow(0).setHeightInPoints(28);
 		sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, header.size() - 1));
 		text(sheet.createRow(1), 0, "截止日期：" + ChineseForms.date(list.dueDate()) + "　统计时间："
-				+ ChineseForms.date(list.asOf()) + "　未报齐部门：" + ChineseForms.count(list.departments().size()) + "个",
+				+ ChineseForms.date(list.asOf()) + "　尚有指标未报送的部门：" + ChineseForms.count(list.departments().size()) + "个",
 				styles.subtitle);
 		sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, header.size() - 1));
 		Row row = sheet.createRow(HEADER_ROW);
@@ -115,6 +118,19 @@ final class ChaseWorkbook {
 		sheet.createFreezePane(0, HEADER_ROW + 1);
 		Sheets.landscapeOnePageWide(sheet, HEADER_ROW);
 		sheet.getFooter().setCenter("第 &P 页，共 &N 页");
+	}
+
+	/**
+	 * Wrapped text needs its row's height set: neither POI nor every spreadsheet program fits it on
+	 * opening. Counted as display columns (a Chinese character takes two) against the column's width.
+	 */
+	static void fitHeight(Row row, String text, int columnChars) {
+		int lines = 0;
+		for (String line : text.split("\n")) {
+			int width = line.codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum();
+			lines += Math.max(1, (width + columnChars - 3) / (columnChars - 2));
+		}
+		row.setHeightInPoints(Math.max(1, lines) * 15f);
 	}
 
 	private static void text(Row row, int column, String value, CellStyle style) {
