@@ -22,7 +22,7 @@ import cn.zibo.livelihood.report.chase.Chases;
 import cn.zibo.livelihood.validate.Period;
 
 /**
- * 催报: for a period (the latest with figures or past its due date unless chosen), the departments
+ * 催报: for a period (unless chosen, the latest with figures, else the latest past its due date), the departments
  * that still owe figures and what they owe, a reminder to copy for each, and the list as a workbook.
  * Operators only.
  */

@@ -84,9 +84,12 @@ class PeriodBook {
 		return rows().stream().filter(r -> r.code().equals(code)).findFirst();
 	}
 
-	/** The latest period with figures or past its due date: what the workbook and 催报 show unless asked. */
+	/**
+	 * What the workbook and 催报 show unless asked: the latest period with figures; with none yet, the
+	 * latest past its due date (not the calendar's latest, which nobody has reported for yet).
+	 */
 	static Optional<Row> latestWithDataOrDue(List<Row> rows) {
-		return rows.stream().filter(r -> r.figures() > 0 || r.due()).findFirst();
+		return rows.stream().filter(r -> r.figures() > 0).findFirst().or(() -> rows.stream().filter(Row::due).findFirst());
 	}
 
 	/** The rows with the period in them, as a row of its own at the top when none of them is it. */

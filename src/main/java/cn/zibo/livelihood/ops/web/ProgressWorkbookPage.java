@@ -21,7 +21,7 @@ import cn.zibo.livelihood.validate.Period;
 
 /**
  * 进展报表: the consolidated progress workbook of a chosen period, the one {@code report} writes, as a
- * download. The form offers every period, the latest with figures or past its due date first chosen.
+ * download. The form offers every period, the latest with figures (else the latest past its due date) first chosen.
  * Operators only.
  */
 @ServeOnly
