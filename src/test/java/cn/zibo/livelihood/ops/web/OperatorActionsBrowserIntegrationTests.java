@@ -161,6 +161,10 @@ class OperatorActionsBrowserIntegrationTests {
 			.contains("市民政局：", "2094年10月10日前报送", "市民生工作领导小组办公室");
 		readable("chase");
 		screenshot("actions-chase");
+		WebElement copy = browser.findElement(By.cssSelector("button[data-copy='reminder-civil']"));
+		browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", copy);
+		copy.click();
+		waitFor(() -> copy.getText().equals("已复制"));
 		civil.findElement(By.tagName("summary")).click();
 		browser.executeScript("document.querySelector('textarea[data-department=civil]').scrollIntoView({block: 'center'})");
 		screenshot("actions-chase-reminder");

@@ -203,6 +203,21 @@ class OperatorActionsIntegrationTests {
 		return m.group();
 	}
 
+	@Test
+	void thePagesCarryTheContentSecurityPolicyAndNoInlineScriptOrStyle() throws Exception {
+		for (String path : List.of("/schedules", "/periods", "/report", "/chase?period=2093Q4")) {
+			HttpResponse<String> page = operator.get(path);
+
+			assertThat(page.statusCode()).as(path).isEqualTo(200);
+			assertThat(page.headers().firstValue("Content-Security-Policy")).as(path)
+				.hasValueSatisfying(csp -> assertThat(csp).startsWith("default-src 'self';").doesNotContain("unsafe-inline"));
+			assertThat(page.body()).as(path).doesNotContain(" style=", "<style", "javascript:");
+			assertThat(page.body().replace("<script src=\"/js/copy.js\" defer></script>", "")).as(path).doesNotContain("<script");
+			assertThat(page.body()).as(path).contains("<html lang=\"zh-CN\">").containsPattern("href=\"/chase\"[^>]*>催报</a>");
+		}
+		assertThat(web.get("/js/copy.js").statusCode()).isEqualTo(200);
+	}
+
 	/** One row of a table by its data attribute (data-period or data-department). */
 	private static String row(String html, String key) {
 		var m = Pattern.compile("(?s)<tr[^>]*data-(?:period|department)=\"" + Pattern.quote(key) + "\".*?</tr>").matcher(html);
