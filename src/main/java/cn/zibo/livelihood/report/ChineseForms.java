@@ -1,5 +1,10 @@
 package cn.zibo.livelihood.report;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.util.Locale;
+
 import cn.zibo.livelihood.catalogue.District;
 import cn.zibo.livelihood.validate.Period;
 
@@ -20,6 +25,16 @@ public final class ChineseForms {
 			case "district", "county" -> district.name();
 			default -> district.code().equals(District.CITY_CODE) ? "全市" : district.shortName();
 		};
+	}
+
+	/** 2024年10月10日. */
+	public static String date(LocalDate date) {
+		return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+	}
+
+	/** 12,500: a count grouped by thousands. */
+	public static String count(long count) {
+		return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(count);
 	}
 
 }

@@ -1,5 +1,6 @@
 package cn.zibo.livelihood.warehouse;
 
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 
@@ -36,6 +37,20 @@ public class PeriodLocks {
 		return jdbc.sql("SELECT period FROM reporting.period_status WHERE closed AND period = ANY (?) ORDER BY period")
 			.param(periods.toArray(String[]::new))
 			.query(String.class)
+			.list();
+	}
+
+	/** One close or reopen, as recorded. */
+	public record PeriodEvent(long eventId, String period, boolean close, String reason, String actor, OffsetDateTime at) {
+	}
+
+	/** The latest closes and reopens of any period, newest first. */
+	public List<PeriodEvent> history(int limit) {
+		return jdbc.sql("""
+				SELECT event_id, period, action = 'close' AS close, reason, actor, at
+				FROM warehouse.period_event ORDER BY event_id DESC LIMIT ?""")
+			.param(limit)
+			.query(PeriodEvent.class)
 			.list();
 	}
 

@@ -70,6 +70,27 @@ class ScheduleRegistrationIntegrationTests {
 	}
 
 	@Test
+	void theBoardShowsWhatServeRegisteredWithQuartzsNextFireTimes() {
+		JdbcClient db = newDatabase();
+		try (var serve = serve(db, Path.of("jobs").toAbsolutePath())) {
+			ScheduleBoard board = serve.getBean(ScheduleBoard.class);
+
+			List<ScheduleBoard.Entry> entries = board.entries();
+
+			assertThat(board.runningHere()).isTrue();
+			assertThat(entries).extracting(ScheduleBoard.Entry::name).containsExactly("catalogue-reload", "ingest");
+			assertThat(entries).allSatisfy(e -> assertThat(e.stored()).isTrue());
+			assertThat(entries).extracting(ScheduleBoard.Entry::when)
+				.containsExactly("每天02:30", "工作日（周一至周五）8:00至18:50每10分钟");
+			long ingestNext = db.sql("SELECT next_fire_time FROM quartz.qrtz_triggers WHERE trigger_group = 'jobs' AND trigger_name = 'ingest'")
+				.query(Long.class)
+				.single();
+			assertThat(entries.get(1).nextFire().toInstant().toEpochMilli()).isEqualTo(ingestNext);
+			assertThat(entries.get(1).nextFire().getOffset()).hasToString("+08:00");
+		}
+	}
+
+	@Test
 	void aRestartReplacesChangedSchedulesRemovesDeletedOnesAndLeavesUnchangedOnesAlone() throws IOException {
 		JdbcClient db = newDatabase();
 		Path jobs = Files.createDirectories(work.resolve("jobs"));

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /** What every page's layout needs: who is looking (for the menu) and how times and numbers read. */
 @ServeOnly
 @ControllerAdvice(assignableTypes = { OverviewPage.class, RunsPage.class, SubmissionsPage.class, LoginPage.class,
-		DepartmentPage.class })
+		DepartmentPage.class, SchedulesPage.class, PeriodsPage.class, ProgressWorkbookPage.class, ChasePage.class })
 class PageModel {
 
 	@ModelAttribute("viewer")

@@ -145,6 +145,17 @@ class Runs {
 			.list();
 	}
 
+	/** The newest execution of a job, if it ever ran. */
+	Optional<Run> latest(String jobName) {
+		return jdbc.sql("""
+				SELECT r.* FROM batch.job_execution_summary r WHERE r.job_execution_id = (
+				    SELECT max(e.job_execution_id) FROM batch.batch_job_execution e
+				    JOIN batch.batch_job_instance i ON i.job_instance_id = e.job_instance_id WHERE i.job_name = ?)""")
+			.param(jobName)
+			.query(Run.class)
+			.optional();
+	}
+
 	List<String> jobNames() {
 		return jdbc.sql("SELECT DISTINCT job_name FROM batch.batch_job_instance ORDER BY job_name").query(String.class).list();
 	}

@@ -122,7 +122,8 @@ class WebSecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/login", "/favicon.ico", "/css/**", "/js/**")
 				.permitAll()
-				.requestMatchers("/runs/**", "/runs", "/actions/**")
+				.requestMatchers("/runs/**", "/runs", "/actions/**", "/schedules", "/periods", "/periods/**", "/report",
+						"/report/**", "/chase", "/chase.xlsx")
 				.hasRole(Accounts.OPERATOR)
 				.anyRequest()
 				.authenticated())

@@ -1,6 +1,7 @@
 /**
  * What {@code serve} offers beyond the command line: the operator web page (server-rendered
- * Thymeleaf, English with the Chinese names of things), the department page in Chinese (its uploads,
+ * Thymeleaf, English with the Chinese names of things) with the operators' actions in Chinese (作业计划,
+ * 报告期 close and reopen, 进展报表 download, 催报), the department page in Chinese (its uploads,
  * pre-checks and live receipts done by one static script through the API), the JSON API under
  * {@code /api} (read-only but for a department's uploads and pre-checks), the login
  * (Spring Security: operators and departments, users from {@code etl.users}), the retention purge of

@@ -1,6 +1,7 @@
 package cn.zibo.livelihood.report.progress;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 
 import org.springframework.stereotype.Component;
@@ -26,6 +27,11 @@ public class ProgressReports {
 	/** Writes the report to {@code file}, through a temporary name beside it. */
 	public void write(ProgressReport report, Path file) throws IOException {
 		WorkbookFile.write(file, out -> ProgressWorkbook.write(report, out));
+	}
+
+	/** Writes the report's workbook to a stream (a download), the same workbook as {@link #write(ProgressReport, Path)}. */
+	public void write(ProgressReport report, OutputStream out) throws IOException {
+		ProgressWorkbook.write(report, out);
 	}
 
 }

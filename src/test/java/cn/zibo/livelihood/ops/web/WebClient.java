@@ -132,6 +132,11 @@ final class WebClient {
 				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}
 
+		/** GET as bytes with the session's cookie (a workbook). */
+		HttpResponse<byte[]> bytes(String path) throws IOException, InterruptedException {
+			return http.send(web.request(path).build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+
 		/** POST multipart/form-data with the session's cookie, and these headers (name, value, …). */
 		HttpResponse<String> postMultipart(String path, List<Part> parts, String... headers)
 				throws IOException, InterruptedException {
