@@ -36,9 +36,8 @@ final class UnreachableDatabase {
 		if (connection == null) {
 			return Optional.empty();
 		}
-		return Optional.of("Cannot reach the database (无法连接数据库) " + database(environment) + ": "
-				+ firstLine(connection.getMessage())
-				+ " Once PostgreSQL runs and accepts connections, run the command again." + details(environment));
+		return Optional.of("无法连接数据库 " + database(environment) + "：" + firstLine(connection.getMessage())
+				+ " 请在 PostgreSQL 运行并接受连接后重新运行本命令。" + details(environment));
 	}
 
 	/** PostgreSQL's connection errors are SQLSTATE class 08; the pool's wait ends with a transient one. */
@@ -53,19 +52,18 @@ final class UnreachableDatabase {
 
 	private static String database(Environment environment) {
 		if (environment == null) {
-			return "(settings not read)";
+			return "（未读取到设置）";
 		}
 		String url = environment.getProperty("spring.datasource.url", "");
 		if (!url.isBlank()) {
 			return url;
 		}
-		return "the embedded PostgreSQL (嵌入式数据库) in "
-				+ environment.getProperty("etl.embedded.data-directory", "var/pgdata");
+		return "嵌入式数据库（数据目录 " + environment.getProperty("etl.embedded.data-directory", "var/pgdata") + "）";
 	}
 
 	private static String details(Environment environment) {
 		String file = environment == null ? null : environment.getProperty("logging.file.name");
-		return file == null || file.isBlank() ? "" : " Details: " + file;
+		return file == null || file.isBlank() ? "" : "详细信息见 " + file;
 	}
 
 	private static String firstLine(String message) {

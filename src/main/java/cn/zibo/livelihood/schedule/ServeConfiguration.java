@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import cn.zibo.livelihood.ingest.Intake;
 import cn.zibo.livelihood.jobs.Executions;
 import cn.zibo.livelihood.jobs.IngestJobConfiguration;
+import cn.zibo.livelihood.system.DatabaseProbe;
 import cn.zibo.livelihood.system.PipelineProperties;
 import cn.zibo.livelihood.system.ThisProcess;
 import cn.zibo.livelihood.warehouse.Submissions;
@@ -52,7 +53,7 @@ class ServeConfiguration {
 				properties.recoverAfter());
 		return new Serving(heartbeat, recovery,
 				new InboxWatcher(intake.inbox(), submissions, executions, ingest, watch.retryAfter()), watch, executions,
-				schedules.registered());
+				schedules.registered(), DatabaseProbe.of(dataSource));
 	}
 
 }

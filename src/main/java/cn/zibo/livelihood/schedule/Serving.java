@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 import cn.zibo.livelihood.jobs.Executions;
+import cn.zibo.livelihood.system.DatabaseProbe;
 
 /**
  * The unattended side of {@code serve}, in order: the heartbeat, each beat followed by the recovery
@@ -38,6 +39,8 @@ public final class Serving implements SmartLifecycle {
 
 	private final List<Schedule> schedules;
 
+	private final DatabaseProbe database;
+
 	private ScheduledExecutorService looking;
 
 	private ScheduledExecutorService beating;
@@ -45,13 +48,14 @@ public final class Serving implements SmartLifecycle {
 	private volatile boolean running;
 
 	Serving(Heartbeat heartbeat, StartupRecovery recovery, InboxWatcher watcher, WatchProperties watch,
-			Executions executions, List<Schedule> schedules) {
+			Executions executions, List<Schedule> schedules, DatabaseProbe database) {
 		this.heartbeat = heartbeat;
 		this.recovery = recovery;
 		this.watcher = watcher;
 		this.watch = watch;
 		this.executions = executions;
 		this.schedules = List.copyOf(schedules);
+		this.database = database;
 	}
 
 	@Override
@@ -80,11 +84,21 @@ public final class Serving implements SmartLifecycle {
 		if (looking != null) {
 			looking.shutdown();
 		}
-		executions.stopRunningHere();
+		// With the database gone, nothing can be recorded: asking would wait out the pool's 30 s, and
+		// the runs of this process are recovered at the next start-up anyway.
+		boolean reachable = database.check().reachable();
+		if (reachable) {
+			executions.stopRunningHere();
+		}
+		else {
+			log.warn("Stopping without recording: the database {} does not answer", database.database());
+		}
 		if (looking != null) {
 			try {
-				if (!looking.awaitTermination(60, TimeUnit.SECONDS)) {
-					log.warn("Inbox watcher: its ingest did not stop within 60 s");
+				// (a watcher waiting for a dead database is a daemon thread and is left behind)
+				int wait = reachable ? 60 : 2;
+				if (!looking.awaitTermination(wait, TimeUnit.SECONDS)) {
+					log.warn("Inbox watcher: its ingest did not stop within {} s", wait);
 				}
 			}
 			catch (InterruptedException ex) {
@@ -101,7 +115,9 @@ public final class Serving implements SmartLifecycle {
 				Thread.currentThread().interrupt();
 			}
 		}
-		heartbeat.end();
+		if (reachable) {
+			heartbeat.end();
+		}
 	}
 
 	private static String seconds(java.time.Duration duration) {

@@ -100,19 +100,18 @@ public final class EmbeddedPostgresServer {
 
 	/** One line: why the server could not start, and what to do. */
 	private static String cannotStart(Path dir, Exception ex) {
-		String what = "Cannot start the embedded PostgreSQL (嵌入式数据库) in " + dir + ": ";
+		String what = "无法启动嵌入式数据库（数据目录 " + dir + "）：";
 		if (String.valueOf(ex.getMessage()).startsWith("could not lock")) {
 			Optional<Long> owner = owner(dir).filter(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
-			return what + owner.map(pid -> "its server has stopped, but process " + pid
-					+ ", which started it, still holds its data directory. Stop that process (serve) and start it again,"
-					+ " which restarts the database, then run this command again.")
-				.orElse("another process holds its data directory (epg-lock); wait until it ends, then try again.");
+			return what + owner.map(pid -> "数据库已停止，但启动它的进程 " + pid
+					+ " 仍占用数据目录。请停止该进程（serve）并重新启动它，数据库随之重启，然后再运行本命令。")
+				.orElse("另一个进程正占用数据目录（epg-lock），请等它结束后再试。");
 		}
 		Throwable root = ex;
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();
 		}
-		return what + String.valueOf(root.getMessage()).lines().findFirst().orElse("") + ".";
+		return what + String.valueOf(root.getMessage()).lines().findFirst().orElse("") + "。";
 	}
 
 	private static boolean ownerAlive(Path dir) {

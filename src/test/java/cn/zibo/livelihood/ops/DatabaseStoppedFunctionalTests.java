@@ -67,9 +67,11 @@ class DatabaseStoppedFunctionalTests {
 	static void stopServe() throws Exception {
 		if (serve != null) {
 			serve.process().destroy();
-			if (!serve.process().waitFor(60, TimeUnit.SECONDS)) {
+			boolean stopped = serve.process().waitFor(10, TimeUnit.SECONDS);
+			if (!stopped) {
 				serve.process().destroyForcibly();
 			}
+			assertThat(stopped).as("SIGTERM stops serve within 10 s, its database gone or not").isTrue();
 		}
 	}
 
@@ -125,8 +127,8 @@ class DatabaseStoppedFunctionalTests {
 		String said = status.out() + status.err();
 		assertThat(status.status()).isEqualTo(1);
 		assertThat(said.lines()).as(said).singleElement().satisfies(line -> assertThat(line).contains(
-				"Cannot start the embedded PostgreSQL (嵌入式数据库) in " + jar.workDir().resolve("var/pgdata"),
-				"process " + serve.process().pid(), "Details: var/log/pipeline.log"));
+				"无法启动嵌入式数据库（数据目录 " + jar.workDir().resolve("var/pgdata") + "）",
+				"进程 " + serve.process().pid() + " 仍占用数据目录", "详细信息见 var/log/pipeline.log"));
 		assertThat(Files.readString(jar.workDir().resolve("var/log/pipeline.log"))).as("the stack trace, in the log file")
 			.contains("could not lock", "\tat io.zonky.test.db.postgres.embedded.EmbeddedPostgres");
 	}
@@ -144,8 +146,8 @@ class DatabaseStoppedFunctionalTests {
 		String said = status.out() + status.err();
 		assertThat(status.status()).isEqualTo(1);
 		assertThat(said.lines()).as(said).singleElement().satisfies(line -> assertThat(line)
-			.startsWith("Cannot reach the database (无法连接数据库) " + url + ": ")
-			.contains("refused", "Details: var/log/pipeline.log"));
+			.startsWith("无法连接数据库 " + url + "：")
+			.contains("refused", "详细信息见 var/log/pipeline.log"));
 		Path log = external.workDir().resolve("var/log/pipeline.log");
 		assertThat(Files.readString(log)).contains("Command failed", "\tat ");
 	}
