@@ -7,11 +7,14 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.SpringApplication;
 
 /**
  * Starting the zonky PostgreSQL as a server for other programs too: the port and addresses of the
@@ -63,12 +66,31 @@ final class EmbeddedStart {
 					.setServerConfig("synchronous_commit", "on")
 					.setServerConfig("full_page_writes", "on");
 			}
-			return builder.start();
+			// Stopped after the application has closed, not beside it: the library's own JVM hook would
+			// stop the server while a stopping (or still starting) pipeline is using it.
+			// (Registered before the start: once the JVM is shutting down no handler can be added, and
+			// a server started then would outlive this process.)
+			AtomicReference<EmbeddedPostgres> started = new AtomicReference<>();
+			SpringApplication.getShutdownHandlers().add(() -> stop(started.get()));
+			started.set(builder.setRegisterShutdownHook(false).start());
+			return started.get();
 		}
 		finally {
 			if (initdbPassword != null) {
 				Files.deleteIfExists(initdbPassword);
 			}
+		}
+	}
+
+	private static void stop(EmbeddedPostgres postgres) {
+		if (postgres == null) {
+			return;
+		}
+		try {
+			postgres.close();
+		}
+		catch (IOException ex) {
+			log.warn("Embedded PostgreSQL did not stop cleanly: {}", ex.getMessage());
 		}
 	}
 
