@@ -57,12 +57,12 @@ class JobActions implements DisposableBean {
 	String restart(long executionId, String by) {
 		Runs.Run run = runs.detail(executionId).map(Runs.Detail::run).orElse(null);
 		if (run == null) {
-			return "There is no job execution " + executionId + ".";
+			return "没有编号为 #" + executionId + " 的运行记录。";
 		}
 		if (!run.restartable()) {
-			return run.restartedAs() != null
-					? "Job execution " + executionId + " was restarted already, as execution " + run.restartedAs() + "."
-					: "Job execution " + executionId + " is " + run.status() + "; only a FAILED or STOPPED one can be restarted.";
+			return run.restartedAs() != null ? "运行 #" + executionId + " 已经重新运行过（#" + run.restartedAs() + "），无需再次重新运行。"
+					: "运行 #" + executionId + " 的状态是“" + RunWords.INSTANCE.status(run.status())
+							+ "”，只有失败或已停止的运行可以重新运行。";
 		}
 		worker.execute(() -> {
 			try {

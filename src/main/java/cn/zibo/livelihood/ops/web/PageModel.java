@@ -31,6 +31,17 @@ class PageModel {
 		return Formats.INSTANCE;
 	}
 
+	/** The Chinese an operator reads for the codes of runs, statuses and findings, and for numbers. */
+	@ModelAttribute("ops")
+	OperatorWords operatorWords() {
+		return OperatorWords.INSTANCE;
+	}
+
+	@ModelAttribute("rw")
+	RunWords runWords() {
+		return RunWords.INSTANCE;
+	}
+
 	/** The Chinese a department clerk reads for codes, periods, dates and counts. */
 	@ModelAttribute("zh")
 	ClerkWords words() {

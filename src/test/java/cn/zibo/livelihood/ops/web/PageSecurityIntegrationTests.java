@@ -52,7 +52,7 @@ class PageSecurityIntegrationTests {
 		HttpResponse<String> submissions = clerk.get("/submissions");
 
 		assertThat(overview.statusCode()).isEqualTo(200);
-		assertThat(overview.body()).contains("Progress overview", "市教育局").doesNotContain("Job runs");
+		assertThat(overview.body()).contains("进展概览", "市教育局").doesNotContain("作业运行");
 		assertThat(submissions.statusCode()).isEqualTo(200);
 		assertThat(clerk.get("/runs").statusCode()).isEqualTo(403);
 		assertThat(clerk.post("/actions/ingest", "_csrf=" + WebClient.enc(clerk.csrf("/submissions"))).statusCode())
