@@ -39,8 +39,9 @@ final class OperatorWords {
 		return ClerkWords.INSTANCE.completeness(status);
 	}
 
+	/** A submission's status as the clerks read it, except a file not yet processed: 待处理, as the overview counts it. */
 	public String submission(String status, long rowsRejected) {
-		return ClerkWords.INSTANCE.submission(status, rowsRejected);
+		return "received".equals(status) ? "待处理" : ClerkWords.INSTANCE.submission(status, rowsRejected);
 	}
 
 	public String kind(String kind) {

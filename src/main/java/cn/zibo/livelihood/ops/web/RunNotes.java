@@ -29,11 +29,14 @@ class RunNotes {
 	/**
 	 * @param madeGoodBy the first successful run of the same job after this failed or stopped one
 	 * @param continues the attempt of the same job instance this run restarted, if it is a restart
-	 * @param files the files the job instance took; {@code rejected} of them refused, {@code waiting}
+	 * @param files the files the job instance took; {@code loaded} of them loaded (a later file may have
+	 * replaced them since), {@code rejected} refused, {@code duplicate} not loaded again, {@code waiting}
 	 * not yet processed
+	 * @param figuresRead the figures this run checked (of the files it took, or that waited before it);
+	 * {@code figuresLoaded} of them loaded, {@code figuresRefused} not
 	 */
 	record Note(long jobExecutionId, Long madeGoodBy, Long continues, long files, long loaded, long rejected,
-			long waiting) {
+			long duplicate, long waiting, long figuresRead, long figuresLoaded, long figuresRefused) {
 
 		/** A run that completed but refused files: not a plain green 完成. */
 		public boolean completedWithRejections() {
@@ -52,16 +55,23 @@ class RunNotes {
 			       (SELECT max(p.job_execution_id) FROM batch.batch_job_execution p
 			        WHERE p.job_instance_id = e.job_instance_id AND p.job_execution_id < e.job_execution_id) AS continues,
 			       coalesce(s.files, 0) AS files, coalesce(s.loaded, 0) AS loaded, coalesce(s.rejected, 0) AS rejected,
-			       coalesce(s.waiting, 0) AS waiting
+			       coalesce(s.duplicate, 0) AS duplicate, coalesce(s.waiting, 0) AS waiting,
+			       coalesce(l.read_count, 0) AS figures_read, coalesce(l.write_count, 0) AS figures_loaded,
+			       coalesce(l.filter_count, 0) AS figures_refused
 			FROM batch.batch_job_execution e
 			JOIN batch.batch_job_instance i ON i.job_instance_id = e.job_instance_id
 			LEFT JOIN LATERAL (
-			    SELECT count(*) AS files, count(*) FILTER (WHERE w.status = 'loaded') AS loaded,
+			    SELECT count(*) AS files, count(*) FILTER (WHERE w.status IN ('loaded', 'superseded')) AS loaded,
 			           count(*) FILTER (WHERE w.status = 'rejected') AS rejected,
+			           count(*) FILTER (WHERE w.status = 'duplicate') AS duplicate,
 			           count(*) FILTER (WHERE w.status = 'received') AS waiting
 			    FROM warehouse.submission w
 			    WHERE w.job_execution_id IN (SELECT a.job_execution_id FROM batch.batch_job_execution a
 			                                 WHERE a.job_instance_id = e.job_instance_id)) s ON true
+			LEFT JOIN LATERAL (
+			    SELECT sum(st.read_count) AS read_count, sum(st.write_count) AS write_count, sum(st.filter_count) AS filter_count
+			    FROM batch.batch_step_execution st
+			    WHERE st.job_execution_id = e.job_execution_id AND st.step_name = 'submissionLoadStep') l ON true
 			WHERE e.job_execution_id = ANY (:ids)""";
 
 	/** The notes of these runs, by execution id. */

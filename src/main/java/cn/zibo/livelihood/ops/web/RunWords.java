@@ -114,10 +114,13 @@ final class RunWords {
 	public String counts(Runs.Run run, RunNotes.Note note) {
 		OperatorWords n = OperatorWords.INSTANCE;
 		return switch (run.jobName()) {
-			case "ingestJob" -> note == null || note.files() == 0 ? "没有新文件"
+			case "ingestJob" -> (note == null || note.files() == 0 ? "没有收取新文件"
 					: "收取文件 " + n.count(note.files()) + " 个：入库 " + n.count(note.loaded()) + "，退回 " + n.count(note.rejected())
-							+ (note.waiting() > 0 ? "，待处理 " + n.count(note.waiting()) : "") + "；读取数值 "
-							+ n.count(run.readCount()) + " 个";
+							+ (note.duplicate() > 0 ? "，重复 " + n.count(note.duplicate()) : "")
+							+ (note.waiting() > 0 ? "，待处理 " + n.count(note.waiting()) : ""))
+					+ (note == null || note.figuresRead() == 0 ? ""
+							: "；校验数值 " + n.count(note.figuresRead()) + " 个：入库 " + n.count(note.figuresLoaded()) + "，退回 "
+									+ n.count(note.figuresRefused()));
 			case "reconcileJob" -> "新发现 " + n.count(run.writeCount()) + " 条，关闭 " + n.count(run.filterCount()) + " 条";
 			case "catalogueLoadJob" -> "载入 " + n.count(run.writeCount()) + " 行";
 			default -> "读取 " + n.count(run.readCount()) + "，写入 " + n.count(run.writeCount());

@@ -38,7 +38,7 @@ import static cn.zibo.livelihood.Requirements.require;
  * The operator console as the city office reads it, in a real headless Chromium: every page in
  * Chinese ({@code lang="zh-CN"}, no raw code of a status, job, step or finding in the page's visible
  * text), and the links between runs, submissions and findings, both ways. Figures: co-leads 市民政局
- * and 市人力资源社会保障局 disagree on T069-02 for 2018Q4, 市民政局 reports T059-01 for 2018Q4 (periods
+ * and 市人力资源社会保障局 disagree on T069-02 for 2018Q4, 市民政局 reports T059-01 for 2018Q3 (periods
  * no other test class uses). Screenshots go to {@code target/screenshots/operator-*.png}.
  */
 @ServeIntegrationTest
@@ -104,10 +104,10 @@ class OperatorConsoleBrowserIntegrationTests {
 		long labour = fixture.submissionId("console-人社_2018Q4.csv");
 		// and a run failed by a bad mapping file, holding a file it took
 		fixture.mapping("控制台坏映射.yml", "department: civil\nfields:\n  valeu: [本月累计]\n");
-		fixture.drop("市民政局", "console-held_2018Q4.csv", "指标编码,数值,报告期\nT059-01,2300,2018Q4\n", StandardCharsets.UTF_8);
+		fixture.drop("市民政局", "console-held_2018Q3.csv", "指标编码,数值,报告期\nT059-01,2300,2018Q3\n", StandardCharsets.UTF_8);
 		JobExecution failed = fixture.ingest();
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
-		long held = fixture.submissionId("console-held_2018Q4.csv");
+		long held = fixture.submissionId("console-held_2018Q3.csv");
 
 		// when the operator logs in, the address bar shows the page asked for, no ?continue
 		browser.get(url("/submissions/" + held));
@@ -126,7 +126,7 @@ class OperatorConsoleBrowserIntegrationTests {
 		assertThat(details.findElement(By.tagName("summary")).getText()).isEqualTo("详细信息");
 		assertThat(details.getAttribute("open")).as("technical text folded away").isNull();
 		assertThat(browser.findElement(By.cssSelector("#run-files tr[data-submission='" + held + "']")).getText())
-			.contains("console-held_2018Q4.csv", "处理中");
+			.contains("console-held_2018Q3.csv", "待处理");
 		readsChinese("operator-run-failed");
 
 		// and once a later run has taken the file, the failed run is marked made good, not left to restart
@@ -140,7 +140,7 @@ class OperatorConsoleBrowserIntegrationTests {
 		assertThat(failedRow.findElements(By.cssSelector("button.restart"))).isEmpty();
 		WebElement rejectingRow = browser.findElement(By.cssSelector("#runs tr[data-run='" + withRejection.getId() + "']"));
 		assertThat(rejectingRow.getAttribute("data-state")).as("not a plain green 完成").isEqualTo("with-rejections");
-		assertThat(rejectingRow.getText()).contains("完成，有退回文件", "命令行", "收取文件 3 个：入库 2，退回 1", "退回文件 1 个");
+		assertThat(rejectingRow.getText()).contains("完成，有退回文件", "命令行", "收取文件 3 个：入库 2，退回 1；校验数值 3 个：入库 2，退回 1", "退回文件 1 个");
 		readsChinese("operator-runs");
 
 		// and a run lists its files, each linking to its submission, which links back to the run
