@@ -64,9 +64,9 @@ class PageSecurityIntegrationTests {
 		WebClient.Session clerk = new WebClient(port).login(WebClient.EDU, WebClient.EDU_PASSWORD);
 		WebClient.Session operator = new WebClient(port).login(WebClient.OPERATOR, WebClient.OPERATOR_PASSWORD);
 
-		HttpResponse<String> forbidden = clerk.get("/runs");
-		HttpResponse<String> missing = operator.get("/submissions/999999999");
-		HttpResponse<String> bad = operator.get("/runs/-1");
+		HttpResponse<String> forbidden = clerk.page("/runs");
+		HttpResponse<String> missing = operator.page("/submissions/999999999");
+		HttpResponse<String> bad = operator.page("/runs/-1");
 
 		assertThat(forbidden.statusCode()).isEqualTo(403);
 		assertThat(forbidden.body()).contains("lang=\"zh-CN\"", "无权访问", "href=\"/department\"", "本部门主页", "返回本部门主页")
