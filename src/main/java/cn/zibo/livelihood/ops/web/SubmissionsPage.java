@@ -23,17 +23,13 @@ class SubmissionsPage {
 
 	private final ReceiptDownload receipts;
 
-	private final Departments departments;
-
 	private final RunNotes runs;
 
 	private final Findings findings;
 
-	SubmissionsPage(SubmissionViews submissions, ReceiptDownload receipts, Departments departments, RunNotes runs,
-			Findings findings) {
+	SubmissionsPage(SubmissionViews submissions, ReceiptDownload receipts, RunNotes runs, Findings findings) {
 		this.submissions = submissions;
 		this.receipts = receipts;
-		this.departments = departments;
 		this.runs = runs;
 		this.findings = findings;
 	}
@@ -49,7 +45,7 @@ class SubmissionsPage {
 		model.addAttribute("department", viewer.departmentFilter(department));
 		model.addAttribute("statuses", submissions.statuses());
 		if (viewer.operator()) {
-			model.addAttribute("departments", departments.withInbox());
+			model.addAttribute("departments", submissions.departments());
 			model.addAttribute("refresh", runs.somethingRuns());
 		}
 		return viewer.operator() ? "submissions" : "department-submissions";
