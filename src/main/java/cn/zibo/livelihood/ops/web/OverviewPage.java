@@ -33,10 +33,13 @@ class OverviewPage {
 
 	private final RunNotes notes;
 
-	OverviewPage(Progress progress, Runs runs, RunNotes notes) {
+	private final PeriodGlance calendar;
+
+	OverviewPage(Progress progress, Runs runs, RunNotes notes, PeriodGlance calendar) {
 		this.progress = progress;
 		this.runs = runs;
 		this.notes = notes;
+		this.calendar = calendar;
 	}
 
 	/**
@@ -95,7 +98,7 @@ class OverviewPage {
 				: progress.indicators(null, campaign, null, null, department));
 
 		List<String> periods = progress.periods();
-		String shown = period == null || period.isBlank() ? progress.defaultPeriod().orElse(null) : period.strip();
+		String shown = period == null || period.isBlank() ? calendar.defaultPeriod().orElse(null) : period.strip();
 		List<Map<String, Object>> completeness = shown == null ? List.of() : progress.completeness(shown, department);
 		model.addAttribute("periods", periods);
 		model.addAttribute("period", shown);

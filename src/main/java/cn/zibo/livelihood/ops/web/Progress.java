@@ -5,7 +5,6 @@ import java.sql.Array;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.ColumnMapRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -143,20 +142,6 @@ class Progress {
 	/** The reporting periods of the calendar that have ended, newest first. */
 	List<String> periods() {
 		return jdbc.sql("SELECT period FROM reporting.reporting_period ORDER BY period_end DESC").query(String.class).list();
-	}
-
-	/**
-	 * The period the overview opens on: the latest ended one that holds the newest current figure's
-	 * period end (2024Q4 for figures of 2024-11), so that an office whose departments report late does
-	 * not open on a period nobody has reported yet; with no figures at all, the latest ended period.
-	 */
-	Optional<String> defaultPeriod() {
-		return jdbc.sql("""
-				SELECT p.period FROM reporting.reporting_period p
-				WHERE p.period_start <= coalesce((SELECT max(f.period_end) FROM warehouse.fact f WHERE f.is_current), 'infinity')
-				ORDER BY p.period_end DESC, p.period_start DESC LIMIT 1""")
-			.query(String.class)
-			.optional();
 	}
 
 	/**
