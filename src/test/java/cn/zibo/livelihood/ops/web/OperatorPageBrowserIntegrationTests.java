@@ -127,6 +127,8 @@ class OperatorPageBrowserIntegrationTests {
 		screenshot("operator-run-restarted");
 		assertThat(browser.findElement(By.cssSelector("#attempts")).getText()).contains("失败", "完成")
 			.doesNotContain("FAILED", "COMPLETED");
+		assertThat(browser.findElement(By.cssSelector("#attempts tr[data-status='COMPLETED']")).getText())
+			.as("the restart is recorded as the operator's").contains("网页操作（" + WebClient.OPERATOR + "）");
 		assertThat(fixture.submission("browser-good_2023Q4.csv")).containsEntry("status", "loaded");
 
 		// and reconcile runs from the runs page, its run showing up there once complete
