@@ -43,15 +43,15 @@ final class RunWords {
 		if (note != null && note.madeGoodBy() != null && run.restartedAs() == null) {
 			return status(run.status()) + "，已由后续运行补做";
 		}
-		return status(run.status());
+		return run.restartedAs() != null ? status(run.status()) + "，已重新运行" : status(run.status());
 	}
 
-	/** The style of that state: rejections and made-good failures have their own colours. */
+	/** The style of that state: rejections, and failures made good or restarted, have their own colours. */
 	public String stateClass(Runs.Run run, RunNotes.Note note) {
 		if (note != null && "COMPLETED".equals(run.status()) && note.completedWithRejections()) {
 			return "with-rejections";
 		}
-		if (note != null && note.madeGoodBy() != null && run.restartedAs() == null) {
+		if (note != null && note.madeGoodBy() != null || run.restartedAs() != null) {
 			return "made-good";
 		}
 		return run.status();
