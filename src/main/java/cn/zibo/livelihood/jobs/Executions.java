@@ -163,6 +163,30 @@ public class Executions {
 	 * @throws IllegalStateException if it is not failed or stopped, or was restarted already
 	 */
 	public JobExecution restart(long executionId) throws JobRestartException {
+		JobExecution execution = restartable(executionId);
+		log.info("Restarting {} execution {} ({}) as asked by an operator", execution.getJobInstance().getJobName(),
+				executionId, execution.getStatus());
+		return operator.restart(execution);
+	}
+
+	/**
+	 * Restarts one failed or stopped execution as {@link #restart(long)} does, but recorded as launched
+	 * by {@code launchedBy} (an operator on the web page), the way {@link #finishLastIfFailed} records
+	 * its runs: the same job instance runs again from where it stopped.
+	 *
+	 * @param job the execution's job
+	 */
+	public JobExecution restart(long executionId, Job job, String launchedBy) throws Exception {
+		JobExecution execution = restartable(executionId);
+		if (!execution.getJobInstance().getJobName().equals(job.getName())) {
+			throw new IllegalArgumentException("Job execution " + executionId + " is not of " + job.getName());
+		}
+		log.info("Restarting {} execution {} ({}) as asked by {}", job.getName(), executionId, execution.getStatus(),
+				launchedBy);
+		return operator.start(job, nextRun.again(execution.getJobParameters(), launchedBy));
+	}
+
+	private JobExecution restartable(long executionId) {
 		JobExecution execution = repository.getJobExecution(executionId);
 		if (execution == null) {
 			throw new IllegalArgumentException("No job execution " + executionId);
@@ -175,9 +199,7 @@ public class Executions {
 		if (last != null && last.getId() != executionId) {
 			throw new IllegalStateException("Job execution " + executionId + " was restarted already, as execution " + last.getId());
 		}
-		log.info("Restarting {} execution {} ({}) as asked by an operator", execution.getJobInstance().getJobName(),
-				executionId, execution.getStatus());
-		return operator.restart(execution);
+		return execution;
 	}
 
 	/** Starts a new instance of the job (from the command line). */

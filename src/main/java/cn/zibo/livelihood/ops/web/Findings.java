@@ -97,7 +97,7 @@ class Findings {
 		String period = rs.getString("period");
 		return new Finding(rs.getLong("discrepancy_id"), kind, known.map(DiscrepancyKind::chineseName).orElse("其他"),
 				rs.getString("indicator_code"), rs.getString("indicator_name"), (Integer) rs.getObject("task_no", Integer.class),
-				rs.getString("district_code"), rs.getString("district_name"), period, ClerkWords.INSTANCE.period(period),
+				rs.getString("district_code"), OperatorWords.INSTANCE.district(rs.getString("district_code"), rs.getString("district_name")), period, ClerkWords.INSTANCE.period(period),
 				texts(rs.getArray("departments")), numbers(rs.getArray("submission_ids")),
 				numbers(rs.getArray("department_submission_ids")), rs.getString("details"),
 				known.map(DiscrepancyKind::meaning).orElse(""), known.map(DiscrepancyKind::action).orElse(""),

@@ -1,5 +1,6 @@
 package cn.zibo.livelihood.ops.web;
 
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -35,6 +36,8 @@ class JobActions implements DisposableBean {
 
 	private final Runs runs;
 
+	private final List<Job> jobs;
+
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
 		Thread thread = new Thread(r, "operator-action");
 		thread.setDaemon(true);
@@ -42,11 +45,12 @@ class JobActions implements DisposableBean {
 	});
 
 	JobActions(Executions executions, @Qualifier(IngestJobConfiguration.JOB_NAME) Job ingestJob,
-			@Qualifier(ReconcileJobConfiguration.JOB_NAME) Job reconcileJob, Runs runs) {
+			@Qualifier(ReconcileJobConfiguration.JOB_NAME) Job reconcileJob, Runs runs, List<Job> jobs) {
 		this.executions = executions;
 		this.ingestJob = ingestJob;
 		this.reconcileJob = reconcileJob;
 		this.runs = runs;
+		this.jobs = jobs;
 	}
 
 	/**
@@ -57,16 +61,21 @@ class JobActions implements DisposableBean {
 	String restart(long executionId, String by) {
 		Runs.Run run = runs.detail(executionId).map(Runs.Detail::run).orElse(null);
 		if (run == null) {
-			return "There is no job execution " + executionId + ".";
+			return "没有编号为 #" + executionId + " 的运行记录。";
 		}
 		if (!run.restartable()) {
-			return run.restartedAs() != null
-					? "Job execution " + executionId + " was restarted already, as execution " + run.restartedAs() + "."
-					: "Job execution " + executionId + " is " + run.status() + "; only a FAILED or STOPPED one can be restarted.";
+			return run.restartedAs() != null ? "运行 #" + executionId + " 已经重新运行过（#" + run.restartedAs() + "），无需再次重新运行。"
+					: "运行 #" + executionId + " 的状态是“" + RunWords.INSTANCE.status(run.status())
+							+ "”，只有失败或已停止的运行可以重新运行。";
+		}
+		Job job = jobs.stream().filter(j -> j.getName().equals(run.jobName())).findFirst().orElse(null);
+		if (job == null) {
+			return "运行 #" + executionId + " 的作业不属于本系统，无法在网页上重新运行。";
 		}
 		worker.execute(() -> {
 			try {
-				var restarted = executions.restart(executionId);
+				// recorded as the operator's, so that the runs page says who started the attempt
+				var restarted = executions.restart(executionId, job, "operator " + by);
 				log.info("{} restarted job execution {} as {}: {}", by, executionId, restarted.getId(), restarted.getStatus());
 			}
 			catch (Exception ex) {

@@ -17,8 +17,8 @@ import cn.zibo.livelihood.ops.web.Progress.DepartmentActivity;
 /**
  * The start page: submissions and figures per department, progress against targets by campaign with
  * the indicators furthest behind (or one campaign's indicators), department completeness for a
- * reporting period (the latest ended one unless chosen) and, for operators, failed runs awaiting a
- * restart and the open discrepancies. Charts are SVG drawn by the template, no script.
+ * reporting period (the latest one with figures unless chosen) and, for operators, failed runs
+ * awaiting a restart and the open discrepancies. Charts are SVG drawn by the template, no script.
  */
 @ServeOnly
 @Controller
@@ -27,31 +27,34 @@ class OverviewPage {
 	/** Completeness statuses in the order the chart stacks them. */
 	static final List<String> COMPLETENESS_STATUSES = List.of("on_time", "late", "pending", "incomplete", "missing");
 
-	/** What the city office calls each progress status (reporting.indicator_progress). */
-	static final Map<String, String> PROGRESS_NAMES = Map.of("achieved", "已完成目标", "on_track", "符合序时进度", "behind",
-			"滞后于序时进度", "no_data", "无数据");
-
-	/** ... and each completeness status (reporting.department_completeness). */
-	static final Map<String, String> COMPLETENESS_NAMES = Map.of("on_time", "按时报齐", "late", "逾期报齐", "pending", "待报",
-			"incomplete", "未报齐", "missing", "未报送");
-
 	private final Progress progress;
 
 	private final Runs runs;
 
-	OverviewPage(Progress progress, Runs runs) {
+	private final RunNotes notes;
+
+	private final PeriodGlance calendar;
+
+	OverviewPage(Progress progress, Runs runs, RunNotes notes, PeriodGlance calendar) {
 		this.progress = progress;
 		this.runs = runs;
+		this.notes = notes;
+		this.calendar = calendar;
 	}
 
-	/** Sums for the cards, largest values for the bars' scale. */
-	record Totals(long submissions, long rejected, long waiting, long maxSubmissions, long maxFigures, long maxPeriod,
-			long maxCampaign) {
+	/**
+	 * Sums for the cards, largest values for the bars' scale. {@code figures} sums the departments'
+	 * current figures as the department rows show them, each co-lead's own; the consolidated values
+	 * (one per indicator, district and period) are fewer, and the card says so beside it.
+	 */
+	record Totals(long figures, long submissions, long rejected, long waiting, long maxSubmissions, long maxFigures,
+			long maxPeriod, long maxCampaign) {
 
 		static Totals of(Progress.Overview overview) {
 			List<DepartmentActivity> departments = overview.departments();
-			return new Totals(sum(departments, DepartmentActivity::submissions), sum(departments, DepartmentActivity::rejected),
-					sum(departments, DepartmentActivity::waiting), max(departments, DepartmentActivity::submissions),
+			return new Totals(sum(departments, DepartmentActivity::figuresCurrent), sum(departments, DepartmentActivity::submissions),
+					sum(departments, DepartmentActivity::rejected), sum(departments, DepartmentActivity::waiting),
+					max(departments, DepartmentActivity::submissions),
 					max(departments, DepartmentActivity::figuresCurrent), max(overview.figuresByPeriod(), Count::count),
 					max(overview.campaigns(), Progress.CampaignProgress::indicators));
 		}
@@ -90,14 +93,12 @@ class OverviewPage {
 		Progress.Overview overview = progress.overview(department);
 		model.addAttribute("overview", overview);
 		model.addAttribute("totals", Totals.of(overview));
-		model.addAttribute("progressNames", PROGRESS_NAMES);
-		model.addAttribute("completenessNames", COMPLETENESS_NAMES);
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("indicators", campaign == null ? progress.furthestBehind(10, department)
 				: progress.indicators(null, campaign, null, null, department));
 
 		List<String> periods = progress.periods();
-		String shown = period == null || period.isBlank() ? (periods.isEmpty() ? null : periods.get(0)) : period.strip();
+		String shown = period == null || period.isBlank() ? calendar.defaultPeriod().orElse(null) : period.strip();
 		List<Map<String, Object>> completeness = shown == null ? List.of() : progress.completeness(shown, department);
 		model.addAttribute("periods", periods);
 		model.addAttribute("period", shown);
@@ -108,6 +109,7 @@ class OverviewPage {
 		if (viewer.operator()) {
 			model.addAttribute("discrepancies", progress.discrepancies(20));
 			model.addAttribute("failedRuns", runs.awaitingRestart(10));
+			model.addAttribute("refresh", notes.somethingRuns());
 		}
 		return "overview";
 	}

@@ -31,13 +31,24 @@ class PageModel {
 		return Formats.INSTANCE;
 	}
 
+	/** The Chinese an operator reads for the codes of runs, statuses and findings, and for numbers. */
+	@ModelAttribute("ops")
+	OperatorWords operatorWords() {
+		return OperatorWords.INSTANCE;
+	}
+
+	@ModelAttribute("rw")
+	RunWords runWords() {
+		return RunWords.INSTANCE;
+	}
+
 	/** The Chinese a department clerk reads for codes, periods, dates and counts. */
 	@ModelAttribute("zh")
 	ClerkWords words() {
 		return ClerkWords.INSTANCE;
 	}
 
-	/** Times in the server's zone, to the second; durations in seconds or minutes. */
+	/** Times in the server's zone, to the second; bars' widths; rates as percentages. */
 	static final class Formats {
 
 		static final Formats INSTANCE = new Formats();
@@ -57,28 +68,9 @@ class PageModel {
 			return value == null ? "" : value.toString();
 		}
 
-		public String duration(Double seconds) {
-			if (seconds == null) {
-				return "";
-			}
-			if (seconds < 60) {
-				return String.format("%.1f s", seconds);
-			}
-			long s = Math.round(seconds);
-			return String.format("%d min %02d s", s / 60, s % 60);
-		}
-
 		/** A width in pixels for a bar, out of {@code full} for the largest value. */
 		public long bar(long value, long max, int full) {
 			return max <= 0 ? 0 : Math.round((double) value * full / max);
-		}
-
-		/** A figure as written, without trailing zeros: 1500, 6.5. */
-		public String number(Object value) {
-			if (value instanceof BigDecimal decimal) {
-				return decimal.stripTrailingZeros().toPlainString();
-			}
-			return value == null ? "" : value.toString();
 		}
 
 		/** A rate (0.3333) as a percentage to one decimal (33.3%); a dash when there is none. */

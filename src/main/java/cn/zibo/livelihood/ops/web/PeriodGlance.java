@@ -53,6 +53,20 @@ class PeriodGlance {
 		return Period.parse(code).orElseThrow();
 	}
 
+	/**
+	 * The period the overview opens on: the latest ended one that holds the newest current figure's
+	 * period end (2024Q4 for figures of 2024-11), so that an office whose departments report late does
+	 * not open on a period nobody has reported yet; with no figures at all, the latest ended period.
+	 */
+	Optional<String> defaultPeriod() {
+		return jdbc.sql("""
+				SELECT p.period FROM reporting.reporting_period p
+				WHERE p.period_start <= coalesce((SELECT max(f.period_end) FROM warehouse.fact f WHERE f.is_current), 'infinity')
+				ORDER BY p.period_end DESC, p.period_start DESC LIMIT 1""")
+			.query(String.class)
+			.optional();
+	}
+
 	/** The calendar's periods up to the running one, newest first. */
 	List<String> calendar() {
 		return jdbc.sql("SELECT period FROM reporting.calendar_period ORDER BY period_end DESC").query(String.class).list();

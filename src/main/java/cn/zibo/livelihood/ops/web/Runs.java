@@ -134,12 +134,18 @@ class Runs {
 					.list()));
 	}
 
-	/** Failed or stopped executions nobody has restarted yet, newest first. */
+	/**
+	 * Failed or stopped executions nobody has restarted yet and no later run of the same job has made
+	 * good (a new ingest run takes every waiting file, a new reconcile run checks every figure), newest
+	 * first.
+	 */
 	List<Run> awaitingRestart(int limit) {
 		return jdbc.sql("""
-				SELECT * FROM batch.job_execution_summary
-				WHERE status IN ('FAILED', 'STOPPED') AND restarted_as IS NULL
-				ORDER BY job_execution_id DESC LIMIT ?""")
+				SELECT r.* FROM batch.job_execution_summary r
+				WHERE r.status IN ('FAILED', 'STOPPED') AND r.restarted_as IS NULL
+				  AND NOT EXISTS (SELECT 1 FROM batch.batch_job_execution n JOIN batch.batch_job_instance i USING (job_instance_id)
+				                  WHERE i.job_name = r.job_name AND n.job_execution_id > r.job_execution_id AND n.status = 'COMPLETED')
+				ORDER BY r.job_execution_id DESC LIMIT ?""")
 			.param(limit)
 			.query(Run.class)
 			.list();

@@ -112,6 +112,17 @@ class SubmissionViews {
 			.optional();
 	}
 
+	/** A department an operator may filter by: code and name. */
+	record DepartmentChoice(String code, String name) {
+	}
+
+	/** The departments with an inbox, by code; none before a catalogue is loaded. */
+	List<DepartmentChoice> departments() {
+		return jdbc.sql("SELECT code, name FROM reporting.department WHERE NOT is_group ORDER BY code")
+			.query(DepartmentChoice.class)
+			.list();
+	}
+
 	List<String> statuses() {
 		return List.of("received", "loaded", "rejected", "duplicate", "superseded");
 	}

@@ -23,9 +23,15 @@ class SubmissionsPage {
 
 	private final ReceiptDownload receipts;
 
-	SubmissionsPage(SubmissionViews submissions, ReceiptDownload receipts) {
+	private final RunNotes runs;
+
+	private final Findings findings;
+
+	SubmissionsPage(SubmissionViews submissions, ReceiptDownload receipts, RunNotes runs, Findings findings) {
 		this.submissions = submissions;
 		this.receipts = receipts;
+		this.runs = runs;
+		this.findings = findings;
 	}
 
 	@GetMapping("/submissions")
@@ -38,6 +44,10 @@ class SubmissionsPage {
 		model.addAttribute("status", status);
 		model.addAttribute("department", viewer.departmentFilter(department));
 		model.addAttribute("statuses", submissions.statuses());
+		if (viewer.operator()) {
+			model.addAttribute("departments", submissions.departments());
+			model.addAttribute("refresh", runs.somethingRuns());
+		}
 		return viewer.operator() ? "submissions" : "department-submissions";
 	}
 
@@ -50,7 +60,15 @@ class SubmissionsPage {
 		model.addAttribute("errors", submissions.errors(id, 1000));
 		// the technical cause is the operators' to read; the department's receipt says it in Chinese
 		model.addAttribute("failure", viewer.operator() ? submissions.failure(id).orElse(null) : null);
-		return viewer.operator() ? "submission" : "department-submission";
+		if (!viewer.operator()) {
+			return "department-submission";
+		}
+		Long heldBy = runs.holding(id).orElse(null);
+		model.addAttribute("heldBy", heldBy);
+		model.addAttribute("claimedBy", runs.claimedBy(id).orElse(null));
+		model.addAttribute("findings", findings.open(null, id));
+		model.addAttribute("refresh", "received".equals(submission.status()) && heldBy == null);
+		return "submission";
 	}
 
 	/** The receipt as the department got it: the workbook, or its plain-text twin. */

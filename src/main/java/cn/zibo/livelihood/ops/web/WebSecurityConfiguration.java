@@ -28,6 +28,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
@@ -127,6 +128,7 @@ class WebSecurityConfiguration {
 				.hasRole(Accounts.OPERATOR)
 				.anyRequest()
 				.authenticated())
+			.requestCache(c -> c.requestCache(pagesAskedFor()))
 			.formLogin(f -> f.loginPage("/login").successHandler(new HomePages()).permitAll())
 			.logout(l -> l.logoutSuccessUrl("/login?logout"))
 			.build();
@@ -147,8 +149,24 @@ class WebSecurityConfiguration {
 		return request.getHeader(HttpHeaders.AUTHORIZATION) == null || fromAnotherSite;
 	}
 
+	/**
+	 * The page asked for before logging in, to return to it afterwards at its own address: Spring
+	 * Security marks the return by default with a {@code ?continue} parameter (so that it need not look
+	 * into the session on every request), which would stay in the address bar. The pages look into
+	 * the session anyway, so the return carries no parameter.
+	 */
+	static HttpSessionRequestCache pagesAskedFor() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setMatchingRequestParameterName(null);
+		return cache;
+	}
+
 	/** After logging in: the page asked for, else an operator's overview or a department's own page. */
 	static final class HomePages extends SavedRequestAwareAuthenticationSuccessHandler {
+
+		HomePages() {
+			setRequestCache(pagesAskedFor());
+		}
 
 		@Override
 		protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,

@@ -100,19 +100,20 @@ class OperatorPageBrowserIntegrationTests {
 		browser.findElement(By.id("username")).sendKeys(WebClient.OPERATOR);
 		browser.findElement(By.id("password")).sendKeys(WebClient.OPERATOR_PASSWORD);
 		browser.findElement(By.id("login")).click();
-		waitFor(() -> browser.getCurrentUrl().contains("/runs")); // Spring Security adds ?continue
-		screenshot("runs-with-a-failed-run");
+		waitFor(() -> browser.getCurrentUrl().endsWith("/runs")); // the page asked for, without ?continue
+		screenshot("operator-runs-with-a-failed-run");
 
 		// then the rejected submission is listed, and its errors open from there
-		browser.findElement(By.linkText("Submissions 报送")).click();
+		browser.findElement(By.linkText("报送记录")).click();
 		WebElement row = browser.findElement(By.cssSelector("tr[data-submission='" + rejected + "']"));
-		assertThat(row.getText()).contains("browser-bad_2023Q4.csv", "rejected");
-		screenshot("submissions");
+		assertThat(row.getText()).contains("browser-bad_2023Q4.csv", "已退回").doesNotContain("rejected");
+		screenshot("operator-submissions-list");
 		row.findElement(By.cssSelector("a.errors")).click();
 		WebElement errors = browser.findElement(By.id("error-table"));
-		assertThat(errors.getText()).contains("约一百", "not_a_number", "数值");
+		assertThat(errors.getText()).contains("约一百", "数值").doesNotContain("not_a_number");
+		assertThat(errors.findElement(By.cssSelector("tr[data-code='not_a_number']")).getText()).contains("约一百");
 		assertThat(browser.findElement(By.id("receipt-xlsx")).getAttribute("href")).endsWith("/submissions/" + rejected + "/receipt.xlsx");
-		screenshot("submission-errors");
+		screenshot("operator-submission-errors");
 
 		// and the failed run shows why, and completes once restarted after the mapping is fixed
 		browser.get(url("/runs/" + failed.getId()));
@@ -123,8 +124,11 @@ class OperatorPageBrowserIntegrationTests {
 			browser.navigate().refresh();
 			return browser.findElements(By.cssSelector("#attempts tr[data-status='COMPLETED']")).size() == 1;
 		});
-		screenshot("run-restarted");
-		assertThat(browser.findElement(By.cssSelector("#attempts")).getText()).contains("FAILED", "COMPLETED");
+		screenshot("operator-run-restarted");
+		assertThat(browser.findElement(By.cssSelector("#attempts")).getText()).contains("失败", "完成")
+			.doesNotContain("FAILED", "COMPLETED");
+		assertThat(browser.findElement(By.cssSelector("#attempts tr[data-status='COMPLETED']")).getText())
+			.as("the restart is recorded as the operator's").contains("网页操作（" + WebClient.OPERATOR + "）");
 		assertThat(fixture.submission("browser-good_2023Q4.csv")).containsEntry("status", "loaded");
 
 		// and reconcile runs from the runs page, its run showing up there once complete
@@ -135,22 +139,22 @@ class OperatorPageBrowserIntegrationTests {
 			.single();
 		browser.get(url("/runs"));
 		browser.findElement(By.id("reconcile-now")).click();
-		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Reconcile (核对) started");
+		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("数据核对已开始运行");
 		waitFor(() -> {
 			browser.get(url("/runs?job=reconcileJob"));
 			WebElement newest = browser.findElement(By.cssSelector("#runs tr[data-run]"));
 			return Long.parseLong(newest.getAttribute("data-run")) > lastReconcile
 					&& "COMPLETED".equals(newest.getAttribute("data-status"));
 		});
-		screenshot("reconcile-run-now");
+		screenshot("operator-reconcile-run-now");
 
 		browser.get(url("/"));
-		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Progress overview", "市民政局",
-				"Progress against targets", "Department completeness", "Open discrepancies");
-		screenshot("overview");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("进展概览", "市民政局", "目标进度（全市）",
+				"部门报送完整性", "待核实差异");
+		screenshot("operator-overview-after-reconcile");
 		browser.get(url("/#completeness"));
 		assertThat(browser.findElements(By.cssSelector("#completeness-period option[selected]"))).hasSize(1);
-		screenshot("overview-completeness");
+		screenshot("operator-overview-completeness");
 	}
 
 	private String url(String path) {

@@ -52,11 +52,30 @@ class PageSecurityIntegrationTests {
 		HttpResponse<String> submissions = clerk.get("/submissions");
 
 		assertThat(overview.statusCode()).isEqualTo(200);
-		assertThat(overview.body()).contains("Progress overview", "市教育局").doesNotContain("Job runs");
+		assertThat(overview.body()).contains("进展概览", "市教育局").doesNotContain("作业运行");
 		assertThat(submissions.statusCode()).isEqualTo(200);
 		assertThat(clerk.get("/runs").statusCode()).isEqualTo(403);
 		assertThat(clerk.post("/actions/ingest", "_csrf=" + WebClient.enc(clerk.csrf("/submissions"))).statusCode())
 			.isEqualTo(403);
+	}
+
+	@Test
+	void errorPagesAnswerInChineseWithTheMenuOfTheOneLooking() throws Exception {
+		WebClient.Session clerk = new WebClient(port).login(WebClient.EDU, WebClient.EDU_PASSWORD);
+		WebClient.Session operator = new WebClient(port).login(WebClient.OPERATOR, WebClient.OPERATOR_PASSWORD);
+
+		HttpResponse<String> forbidden = clerk.page("/runs");
+		HttpResponse<String> missing = operator.page("/submissions/999999999");
+		HttpResponse<String> bad = operator.page("/runs/-1");
+
+		assertThat(forbidden.statusCode()).isEqualTo(403);
+		assertThat(forbidden.body()).contains("lang=\"zh-CN\"", "无权访问", "href=\"/department\"", "本部门主页", "返回本部门主页")
+			.doesNotContain("Forbidden", "作业运行");
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.body()).contains("lang=\"zh-CN\"", "<title>页面不存在 · 民生113项</title>", "作业运行", "报送记录", "返回概览")
+			.doesNotContain("Not Found", "No submission");
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(bad.body()).contains("请求有误", "作业运行");
 	}
 
 	@Test

@@ -115,7 +115,7 @@ class RunsPageBenchmarkIntegrationTests {
 			.isLessThan(first.get("items").get(0).get("jobExecutionId").asLong() - 14_999);
 		assertThat(rows(page)).isEqualTo(Paged.DEFAULT_SIZE);
 		assertThat(rows(deepPage)).isEqualTo(Paged.DEFAULT_SIZE);
-		assertThat(page).contains("of <span>" + (total + Paged.DEFAULT_SIZE - 1) / Paged.DEFAULT_SIZE + "</span>");
+		assertThat(page).contains("共 <span>" + (total + Paged.DEFAULT_SIZE - 1) / Paged.DEFAULT_SIZE + "</span> 页");
 		assertThat(explain(Runs.pageSql(false, false).replace(":size", "50").replace(":offset", "0")))
 			.as("the database stops after the page").contains("Limit");
 	}

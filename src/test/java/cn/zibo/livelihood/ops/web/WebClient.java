@@ -125,6 +125,12 @@ final class WebClient {
 			return http.send(web.request(path).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}
 
+		/** GET as a browser asks for a page: HTML first (an error then answers as a page, not as JSON). */
+		HttpResponse<String> page(String path) throws IOException, InterruptedException {
+			return http.send(web.request(path).header("Accept", "text/html,application/xhtml+xml").build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+
 		HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
 			return http.send(web.request(path)
 				.header("Content-Type", "application/x-www-form-urlencoded")
