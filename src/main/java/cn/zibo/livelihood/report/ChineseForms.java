@@ -6,25 +6,12 @@ import cn.zibo.livelihood.validate.Period;
 /** How periods and districts are written on the forms the pipeline makes, as Chinese government forms write them. */
 public final class ChineseForms {
 
-	private static final String QUARTERS = "一二三四";
-
 	private ChineseForms() {
 	}
 
 	/** 2024年度, 2024年上半年, 2024年第三季度, 2024年7月. */
 	public static String period(Period period) {
-		String code = period.code();
-		int year = period.start().getYear();
-		if (code.contains("Q")) {
-			return year + "年第" + QUARTERS.charAt(period.start().getMonthValue() / 3) + "季度";
-		}
-		if (code.contains("H")) {
-			return year + (code.endsWith("1") ? "年上半年" : "年下半年");
-		}
-		if (code.contains("-")) {
-			return year + "年" + period.start().getMonthValue() + "月";
-		}
-		return year + "年度";
+		return period.chinese();
 	}
 
 	/** 全市, 张店区, 高新区: a zone's full name is long, so its short name. */

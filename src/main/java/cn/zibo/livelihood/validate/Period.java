@@ -102,6 +102,21 @@ public record Period(String code, LocalDate start, LocalDate end) {
 		return Pattern.compile("^(?:" + pattern.pattern() + ")$");
 	}
 
+	/** 2024年度, 2024年上半年, 2024年第三季度, 2024年7月: as Chinese government forms write a period. */
+	public String chinese() {
+		int year = start.getYear();
+		if (code.contains("Q")) {
+			return year + "年第" + CN_QUARTER.charAt(start.getMonthValue() / 3) + "季度";
+		}
+		if (code.contains("H")) {
+			return year + (code.endsWith("1") ? "年上半年" : "年下半年");
+		}
+		if (code.contains("-")) {
+			return year + "年" + start.getMonthValue() + "月";
+		}
+		return year + "年度";
+	}
+
 	public static Period year(int year) {
 		return new Period(Integer.toString(year), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
 	}

@@ -65,7 +65,7 @@ final class ReportSheet {
 		int last = columns.size() - 1;
 		Row title = s.sheet.createRow(0);
 		title.setHeightInPoints(26);
-		s.text(title, 0, name + "(" + ChineseForms.period(report.period()) + ")", styles.title);
+		s.text(title, 0, name + "（" + ChineseForms.period(report.period()) + "）", styles.title);
 		Row noteRow = s.sheet.createRow(1);
 		s.text(noteRow, 0, note, styles.note);
 		noteRow.setHeightInPoints(lines(note, columns.stream().mapToInt(Column::width).sum()) * 12f + 4);
@@ -100,7 +100,7 @@ final class ReportSheet {
 		sheet.setMargin(PageMargin.FOOTER, 0.25);
 		sheet.getHeader().setLeft(report.title());
 		sheet.getHeader().setRight(sheet.getSheetName());
-		sheet.getFooter().setCenter("第 &P 页,共 &N 页");
+		sheet.getFooter().setCenter(Sheets.PAGE_NUMBERS);
 		sheet.getFooter().setRight("生成时间 " + GENERATED.format(report.generatedAt()));
 	}
 
