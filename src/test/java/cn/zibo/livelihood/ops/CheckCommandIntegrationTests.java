@@ -48,9 +48,9 @@ class CheckCommandIntegrationTests {
 
 		String receipt = Files.readString(dir.resolve("城管按月_2009年.csv.回执(预检).txt"));
 		assertThat(out.toString()).contains("数值2个，有效2个，问题0个，报送后将入库", "读取方式：",
-				"    版式:各期一列", "    表头:第2–3行(2行表头,按合并单元格合并读取),其上为标题行",
-				"    报告期:取自各列表头(每列一期),未写年份的按标题行的年份");
-		assertThat(receipt).contains("  版式:各期一列", "  表头:第2–3行(2行表头,按合并单元格合并读取),其上为标题行");
+				"    版式：各期一列", "    表头：第2–3行（2行表头，按合并单元格合并读取），其上为标题行",
+				"    报告期：取自各列表头（每列一期），未写年份的按标题行的年份");
+		assertThat(receipt).contains("  版式：各期一列", "  表头：第2–3行（2行表头，按合并单元格合并读取），其上为标题行");
 	}
 
 }

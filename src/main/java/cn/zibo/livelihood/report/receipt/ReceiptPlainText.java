@@ -24,15 +24,16 @@ final class ReceiptPlainText {
 			text.append("\n问题清单：\n");
 			int n = 1;
 			for (ReceiptContent.Error e : c.errors()) {
-				text.append(n++).append(". ").append(ReceiptText.where(e)).append("：")
+				String sheet = ReceiptText.sheet(c, e.sheet());
+				text.append(n++).append(". ").append(sheet == null ? "" : "工作表“" + sheet + "”：")
 					.append(Punctuation.fullWidth(e.message())).append('\n');
 			}
 		}
 		if (!c.withheld().isEmpty()) {
 			text.append("\n未入库的无误数值（").append(ReceiptContent.WITHHELD_REASON).append("）：\n");
 			c.withheld().stream().limit(ReceiptText.MAX_WITHHELD_IN_TEXT).forEach(w -> text.append("- ")
-				.append(w.sheet() == null ? "" : "工作表“" + w.sheet() + "”").append("第").append(w.rowNo()).append("行“")
-				.append(w.column()).append("”列 ").append(w.indicatorCode()).append(' ').append(w.district()).append(' ')
+				.append(ReceiptText.sheet(c, w.sheet()) == null ? "" : "工作表“" + w.sheet() + "”").append("第").append(w.rowNo()).append("行「")
+				.append(w.column()).append("」列 ").append(w.indicatorCode()).append(' ').append(w.district()).append(' ')
 				.append(ViewWords.period(w.period())).append(" = ").append(w.written()).append('\n'));
 			if (c.withheld().size() > ReceiptText.MAX_WITHHELD_IN_TEXT) {
 				text.append("（共").append(ReceiptText.count(c.figuresWithheld())).append("个，其余见回执表格的“未入库数据”工作表）\n");

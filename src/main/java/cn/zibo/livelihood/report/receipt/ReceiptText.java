@@ -120,7 +120,7 @@ final class ReceiptText {
 	/** Where the original went: the inbox keeps only receipts once a file is taken. */
 	static String original(ReceiptContent c) {
 		if (c.precheck()) {
-			return "原文件仍在本文件夹中，系统没有移动它（预检只检查，不取走文件）。";
+			return "仍在本文件夹中，系统没有移动它（预检只检查，不取走文件）。";
 		}
 		if (c.archivePath() == null) {
 			return "系统没有读取或移动任何文件，链接仍留在原处。";
@@ -152,13 +152,9 @@ final class ReceiptText {
 		return "无需操作。如需更正，修改后重新报送整个文件，新文件将替换本部门该报告期此前报送的数据。";
 	}
 
-	/** A problem as the clerk reads it: where, then what. */
-	static String where(ReceiptContent.Error e) {
-		if (e.rowNo() == null) {
-			return "整个文件";
-		}
-		return (e.sheet() == null ? "" : "工作表“" + e.sheet() + "”") + "第" + e.rowNo() + "行"
-				+ (e.column() == null ? "" : "“" + e.column() + "”列");
+	/** The sheet a problem or figure is on, for a workbook; a CSV file's one "sheet" is the file itself. */
+	static String sheet(ReceiptContent c, String sheet) {
+		return csv(c) ? null : sheet;
 	}
 
 	static String count(long n) {

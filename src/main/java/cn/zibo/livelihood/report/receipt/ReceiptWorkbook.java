@@ -43,7 +43,7 @@ final class ReceiptWorkbook {
 					List.of("序号", "工作表", "行号", "列名", "原值", "说明"), new int[] { 6, 14, 9, 16, 20, 80 }, 5);
 			int n = 1;
 			for (ReceiptContent.Error e : c.errors()) {
-				problems.row(String.valueOf(n++), e.sheet(), e.rowNo() == null ? "整个文件" : String.valueOf(e.rowNo()), e.column(),
+				problems.row(String.valueOf(n++), ReceiptText.sheet(c, e.sheet()), e.rowNo() == null ? "整个文件" : String.valueOf(e.rowNo()), e.column(),
 						e.value(), Punctuation.fullWidth(e.message()));
 			}
 			problems.finish(c.errors().isEmpty() ? "没有发现问题。" : null);
@@ -66,7 +66,7 @@ final class ReceiptWorkbook {
 					List.of("工作表", "行号", "列名", "指标编码", "指标名称", "区县", "报告期", "原值", "未入库原因"),
 					new int[] { 14, 7, 14, 11, 30, 12, 16, 14, 36 }, 4, 8);
 			for (ReceiptContent.Withheld f : c.withheld()) {
-				withheld.row(f.sheet(), f.rowNo() == null ? "" : String.valueOf(f.rowNo()), f.column(), f.indicatorCode(),
+				withheld.row(ReceiptText.sheet(c, f.sheet()), f.rowNo() == null ? "" : String.valueOf(f.rowNo()), f.column(), f.indicatorCode(),
 						f.indicatorName(), f.district(), ViewWords.period(f.period()), f.written(), ReceiptContent.WITHHELD_REASON);
 			}
 			withheld.finish(c.withheld().isEmpty() ? "没有此类数据。" : null);

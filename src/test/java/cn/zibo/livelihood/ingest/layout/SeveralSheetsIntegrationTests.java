@@ -50,14 +50,14 @@ class SeveralSheetsIntegrationTests {
 			.list()).containsExactly("全市", "博山区", "张店区", "淄川区");
 		String receipt = Receipt.text(fixture, "市文化和旅游局", "文旅分表.xlsx", id);
 		assertThat(Receipt.reading(receipt)).containsExactly(
-				"读取的工作表:全市(数据在第3–5行,第7行起为表尾注释,不作为数据)、张店区(数据在第3–5行,第7行起为表尾注释,不作为数据)、"
-						+ "淄川区(数据在第3–5行,第7行起为表尾注释,不作为数据)、博山区(数据在第3–5行,第7行起为表尾注释,不作为数据)",
-				"版式:分表(4个工作表合为一份报送,各表按行)", "[全市、张店区、淄川区、博山区]表头:第2行,其上为标题行",
-				"[全市、张店区、淄川区、博山区]列:A列“任务编号”→任务编号;B列“指标编码”→指标编码;C列“指标名称”→指标名称;D列“完成值”→数值;"
-						+ "E列“单位”→单位;F列“备注”→备注",
-				"[全市、张店区、淄川区、博山区]报告期:取自标题行(2005Q3)", "[全市、张店区、淄川区、博山区]区县:取自工作表名",
-				"[全市、张店区、淄川区、博山区]单位:取自“单位”列;未填的按各指标规定的单位",
-				"未读取的工作表:填报说明(前30行中没有表头)、上季度（作废）(隐藏的工作表)");
+				"读取的工作表：全市（数据在第3–5行，第7行起为表尾注释，不作为数据）、张店区（数据在第3–5行，第7行起为表尾注释，不作为数据）、"
+						+ "淄川区（数据在第3–5行，第7行起为表尾注释，不作为数据）、博山区（数据在第3–5行，第7行起为表尾注释，不作为数据）",
+				"版式：分表（4个工作表合为一份报送，各表按行）", "[全市、张店区、淄川区、博山区]表头：第2行，其上为标题行",
+				"[全市、张店区、淄川区、博山区]列：A列“任务编号”→任务编号；B列“指标编码”→指标编码；C列“指标名称”→指标名称；D列“完成值”→数值；"
+						+ "E列“单位”→单位；F列“备注”→备注",
+				"[全市、张店区、淄川区、博山区]报告期：取自标题行（2005年第三季度）", "[全市、张店区、淄川区、博山区]区县：取自工作表名",
+				"[全市、张店区、淄川区、博山区]单位：取自“单位”列；未填的按各指标规定的单位",
+				"未读取的工作表：填报说明（前30行中没有表头）、上季度（作废）（隐藏的工作表）");
 	}
 
 	@Test
@@ -78,7 +78,7 @@ class SeveralSheetsIntegrationTests {
 			.query(String.class)
 			.list()).containsExactly("淄川区 4 完成值 not_a_number");
 		assertThat(fixture.warehouseState()).isEqualTo(before);
-		assertThat(Receipt.text(fixture, "市文化和旅游局", "文旅分表_有误.xlsx", id)).contains("1. [淄川区] 第4行「完成值」列的值“三十三”不是数字");
+		assertThat(Receipt.text(fixture, "市文化和旅游局", "文旅分表_有误.xlsx", id)).contains("1. 工作表“淄川区”：第4行「完成值」列的值“三十三”不是数字");
 	}
 
 	@Test
@@ -102,7 +102,7 @@ class SeveralSheetsIntegrationTests {
 		assertThat(fixture.values(id)).as(fixture.messages(id).toString())
 			.containsExactly("T094-01 370300 2006-07 = 360", "T094-01 370300 2006-08 = 370", "T094-01 370300 2006-09 = 380");
 		assertThat(Receipt.reading(Receipt.text(fixture, "市文化和旅游局", "文旅月报.xlsx", id))).contains(
-				"版式:分表(3个工作表合为一份报送,各表按行)", "[2006年7月、2006年8月、2006年9月]报告期:取自工作表名");
+				"版式：分表（3个工作表合为一份报送，各表按行）", "[2006年7月、2006年8月、2006年9月]报告期：取自工作表名");
 		long duplicate = fixture.submissionId("文旅重复.xlsx");
 		assertThat(fixture.errors(duplicate)).containsExactly("2 完成值 duplicate_figure");
 		assertThat(fixture.messages(duplicate).get(0)).startsWith("第2行「完成值」列:与工作表“张店区”第2行重复");

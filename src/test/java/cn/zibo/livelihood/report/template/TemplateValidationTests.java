@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
@@ -111,7 +110,7 @@ class TemplateValidationTests {
 	}
 
 	private List<Row> dataRows() {
-		return IntStream.rangeClosed(TemplateSheet.HEADER_ROW + 1, data.getLastRowNum()).mapToObj(r -> (Row) data.getRow(r)).toList();
+		return TemplateWorkbookIntegrationTests.dataRows(data);
 	}
 
 }
