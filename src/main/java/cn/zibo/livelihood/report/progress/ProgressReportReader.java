@@ -50,7 +50,7 @@ class ProgressReportReader {
 	ProgressReport read(Period period) {
 		String[] within = codesWithin(period).toArray(String[]::new);
 		return new ProgressReport(period, LocalDateTime.now().withNano(0), tasks(), indicators(period), statuses(period),
-				discrepancies(within), completeness(within), submissions(within, period));
+				discrepancies(within), completeness(within), submissions(within));
 	}
 
 	private List<Task> tasks() {
@@ -139,7 +139,7 @@ class ProgressReportReader {
 	 * The files with figures of the period, and the refused files about it: a refused file records no
 	 * periods, so those known from its withheld figures and its name ({@link RefusedPeriods}) decide.
 	 */
-	private List<SubmissionRow> submissions(String[] within, Period period) {
+	private List<SubmissionRow> submissions(String[] within) {
 		Set<String> codes = Set.of(within);
 		return jdbc.sql("""
 				SELECT s.submission_id, s.department, s.file_name, s.received_at, s.status, s.rows_total, s.rows_loaded,
@@ -147,9 +147,9 @@ class ProgressReportReader {
 				       ARRAY(SELECT DISTINCT w.period FROM warehouse.withheld_figure w WHERE w.submission_id = s.submission_id)
 				FROM reporting.submission s
 				WHERE s.periods && CAST(? AS text[])
-				   OR (s.status = 'rejected' AND cardinality(s.periods) = 0 AND s.received_at >= CAST(? AS date))
+				   OR (s.status = 'rejected' AND cardinality(s.periods) = 0)
 				ORDER BY s.received_at, s.submission_id""")
-			.params(within, period.start())
+			.param(within)
 			.query((rs, n) -> {
 				List<String> periods = strings(rs.getArray(9));
 				if (periods.isEmpty()) {
