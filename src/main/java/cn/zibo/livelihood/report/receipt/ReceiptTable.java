@@ -66,7 +66,7 @@ final class ReceiptTable {
 				lines = Math.max(lines, Sheets.lines(values[col], widths[col]));
 			}
 		}
-		row.setHeightInPoints(lines * 15f + 3);
+		row.setHeightInPoints(lines * 15f + 1);
 		return row;
 	}
 

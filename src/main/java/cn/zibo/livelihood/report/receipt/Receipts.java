@@ -21,6 +21,7 @@ import cn.zibo.livelihood.catalogue.CurrentCatalogue;
 import cn.zibo.livelihood.ingest.Inbox;
 import cn.zibo.livelihood.ingest.InboxWriter;
 import cn.zibo.livelihood.ingest.SubmissionReader;
+import cn.zibo.livelihood.report.ChineseForms;
 import cn.zibo.livelihood.system.Outages;
 import cn.zibo.livelihood.system.PipelineProperties;
 import cn.zibo.livelihood.validate.Figure;
@@ -108,7 +109,7 @@ public class Receipts {
 		String unit = catalogue.indicators().stream().filter(i -> i.code().equals(f.indicatorCode())).findFirst()
 			.map(i -> i.unit()).orElse(null);
 		String district = catalogue.districts().stream().filter(d -> d.code().equals(f.districtCode())).findFirst()
-			.map(d -> d.name()).orElse(f.districtCode());
+			.map(ChineseForms::district).orElse(f.districtCode());
 		return new ReceiptContent.Loaded(f.rowNo(), f.indicatorCode(), name, district, f.period().code(), f.value(), unit,
 				f.status() == null ? null : f.status().code(), f.remark());
 	}
@@ -154,7 +155,8 @@ public class Receipts {
 		jdbc.sql("SELECT set_config('work_mem', '32MB', true)").query(String.class).single();
 		List<ReceiptContent.Loaded> loaded = jdbc.sql("""
 				WITH listed AS (SELECT fact_id FROM warehouse.fact WHERE submission_id = ? ORDER BY row_no, fact_id LIMIT ?)
-				SELECT f.row_no, f.indicator_code, i.name, d.name, f.period, f.value, i.unit, f.status, f.remark
+				SELECT f.row_no, f.indicator_code, i.name,
+				       CASE WHEN d.kind IN ('district', 'county') THEN d.name WHEN d.kind = 'city' THEN '全市' ELSE coalesce(d.short_name, d.name) END, f.period, f.value, i.unit, f.status, f.remark
 				FROM listed JOIN warehouse.fact f USING (fact_id)
 				LEFT JOIN reporting.indicator i ON i.indicator_code = f.indicator_code
 				LEFT JOIN reporting.district d ON d.code = f.district_code
@@ -165,7 +167,8 @@ public class Receipts {
 					rs.getString(9)))
 			.list();
 		List<ReceiptContent.Withheld> withheld = jdbc.sql("""
-				SELECT w.sheet, w.row_no, w.column_name, w.indicator_code, i.name, d.name, w.period, w.reported_text
+				SELECT w.sheet, w.row_no, w.column_name, w.indicator_code, i.name,
+				       CASE WHEN d.kind IN ('district', 'county') THEN d.name WHEN d.kind = 'city' THEN '全市' ELSE coalesce(d.short_name, d.name) END, w.period, w.reported_text
 				FROM warehouse.withheld_figure w
 				LEFT JOIN reporting.indicator i ON i.indicator_code = w.indicator_code
 				LEFT JOIN reporting.district d ON d.code = w.district_code

@@ -82,11 +82,11 @@ class HeaderBlockIntegrationTests {
 		String receipt = Receipt.text(fixture, "市应急局", "应急分区县_有误.xlsx", id);
 		assertThat(receipt).contains("退回：14（其中1个有问题，13个本身无误但因整份文件退回而未入库）",
 				"- 工作表“分区县”第7行「淄川区」列 T112-01 淄川区 2000年第三季度 = 9",
-				"- 工作表“分区县”第9行「全市」列 T112-00 淄博市 2000年第三季度 = 推进中");
+				"- 工作表“分区县”第9行「全市」列 T112-00 全市 2000年第三季度 = 推进中");
 		List<String> withheld = Receipt.sheet(fixture, "市应急局", "应急分区县_有误.xlsx", id, "未入库数据");
 		assertThat(withheld).hasSize(1 + 13).first().asString().startsWith("工作表 | 行号 | 列名");
 		assertThat(withheld).noneMatch(row -> row.contains("| 张店区 | 2000年第三季度 | 约14"));
-		assertThat(withheld.get(1)).isEqualTo("分区县 | 7 | 全市 | T112-01 | 重点社区应急救援站 | 淄博市 | 2000年第三季度 | 86 | "
+		assertThat(withheld.get(1)).isEqualTo("分区县 | 7 | 全市 | T112-01 | 重点社区应急救援站 | 全市 | 2000年第三季度 | 86 | "
 				+ "本身无误，但整份文件退回（原因见问题清单），未入库");
 	}
 
