@@ -69,7 +69,8 @@ public final class Sheets {
 	/**
 	 * Lines a text takes in a column of {@code width} characters, so that a row can be made tall
 	 * enough: Excel does not grow a row for wrapped text a program wrote. A column's width counts
-	 * digits of the default font; a Chinese character is some 1.85 digits wide.
+	 * digits of the default font; a Chinese character, and the quotes and arrows a CJK font draws as
+	 * wide, some 1.85.
 	 */
 	public static int lines(String text, int width) {
 		if (text == null || text.isEmpty()) {
@@ -77,7 +78,7 @@ public final class Sheets {
 		}
 		int lines = 0;
 		for (String paragraph : text.split("\n", -1)) {
-			double units = paragraph.codePoints().mapToDouble(c -> c < 0x2E80 ? 1 : 1.85).sum();
+			double units = paragraph.codePoints().mapToDouble(c -> c < 0x2000 ? 1 : 1.85).sum();
 			lines += Math.max(1, (int) Math.ceil(units / Math.max(1, width - 1)));
 		}
 		return lines;

@@ -196,20 +196,12 @@ final class ReportSheet {
 	}
 
 	/**
-	 * Lines a text takes in a column of {@code width} characters. A column's width counts digits of
-	 * the default font; a Chinese character of 宋体 is some 1.85 digits wide (LibreOffice's
-	 * substitute font a little less, so its rows keep some air).
+	 * Lines a text takes in a column of {@code width} characters ({@link Sheets#lines}); a Chinese
+	 * character of 宋体 is some 1.85 digits wide (LibreOffice's substitute font a little less, so its
+	 * rows keep some air).
 	 */
 	static int lines(String text, int width) {
-		if (text == null || text.isEmpty()) {
-			return 1;
-		}
-		int lines = 0;
-		for (String paragraph : text.split("\n", -1)) {
-			double units = paragraph.codePoints().mapToDouble(c -> c < 0x2E80 ? 1 : 1.85).sum();
-			lines += Math.max(1, (int) Math.ceil(units / Math.max(1, width - 1)));
-		}
-		return lines;
+		return Sheets.lines(text, width);
 	}
 
 }

@@ -27,9 +27,9 @@ import cn.zibo.livelihood.validate.Status;
 final class ReceiptWorkbook {
 
 	/** The 回执 sheet's two columns, in characters: a label and its text, side by side on one page. */
-	private static final int LABEL = 18;
+	private static final int LABEL = 20;
 
-	private static final int TEXT = 72;
+	private static final int TEXT = 70;
 
 	private ReceiptWorkbook() {
 	}
