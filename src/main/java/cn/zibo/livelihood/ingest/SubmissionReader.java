@@ -57,7 +57,7 @@ public final class SubmissionReader {
 	 * What reading a file found.
 	 *
 	 * @param sheet the sheets read (、 between several), or null when the file could not be read
-	 * @param reading how the file was read, in Chinese, one {@code 名称:内容} line each (see {@link ReadingText})
+	 * @param reading how the file was read, in Chinese, one {@code 名称：内容} line each (see {@link ReadingText})
 	 */
 	public record Result(String sheet, boolean partial, int figures, int invalidFigures, List<Problem> problems,
 			int problemsNotListed, List<String> reading) {
@@ -88,7 +88,7 @@ public final class SubmissionReader {
 			FileLayout layout = new Layouts(mapping, catalogue, mapping.period(), mapping.name()).detect(tabular, fileName,
 					problems);
 			if (layout.sheets().isEmpty() || !problems.isEmpty()) {
-				return new Result(null, mapping.partial(), 0, 0, problems, 0, ReadingText.lines(layout, List.of()));
+				return new Result(null, mapping.partial(), 0, 0, problems, 0, ReadingText.lines(layout, List.of(), csv(fileName)));
 			}
 			// every row gets its period and district from its sheet, title or file name when it has none
 			FigureRules rules = new FigureRules(catalogue, department, null);
@@ -98,12 +98,16 @@ public final class SubmissionReader {
 				reads.add(new EntryReader(sheet).read(tabular, entry -> counter.check(entry, rules, valid)));
 			}
 			return new Result(layout.sheetNames(), mapping.partial(), counter.figures, counter.invalid, problems,
-					counter.notListed, ReadingText.lines(layout, reads));
+					counter.notListed, ReadingText.lines(layout, reads, csv(fileName)));
 		}
 		catch (UnreadableFileException ex) {
 			problems.add(Problem.ofFile(ex.code(), ex.chineseMessage()));
 			return new Result(null, mapping.partial(), 0, 0, problems, 0, List.of());
 		}
+	}
+
+	private static boolean csv(String fileName) {
+		return fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
 	}
 
 	private static long size(Path file) {

@@ -38,21 +38,6 @@ public record Period(String code, LocalDate start, LocalDate end) {
 	 * Reads a period cell; empty when the text is not a period. A whole date means its month: a
 	 * period cell that Excel stored as a date reads as that date, whatever its display format.
 	 */
-	/** 2024年度, 2024年上半年, 2024年第三季度, 2024年7月: as Chinese forms write a period. */
-	public String chinese() {
-		int year = start.getYear();
-		if (code.contains("Q")) {
-			return year + "年第" + "一二三四".charAt((start.getMonthValue() - 1) / 3) + "季度";
-		}
-		if (code.contains("H")) {
-			return year + (code.endsWith("1") ? "年上半年" : "年下半年");
-		}
-		if (code.contains("-")) {
-			return year + "年" + start.getMonthValue() + "月";
-		}
-		return year + "年度";
-	}
-
 	public static Optional<Period> parse(String cell) {
 		Matcher date = DATE.matcher(Text.fold(cell));
 		if (date.matches()) {
@@ -115,6 +100,21 @@ public record Period(String code, LocalDate start, LocalDate end) {
 
 	private static Pattern anchored(Pattern pattern) {
 		return Pattern.compile("^(?:" + pattern.pattern() + ")$");
+	}
+
+	/** 2024年度, 2024年上半年, 2024年第三季度, 2024年7月: as Chinese government forms write a period. */
+	public String chinese() {
+		int year = start.getYear();
+		if (code.contains("Q")) {
+			return year + "年第" + CN_QUARTER.charAt(start.getMonthValue() / 3) + "季度";
+		}
+		if (code.contains("H")) {
+			return year + (code.endsWith("1") ? "年上半年" : "年下半年");
+		}
+		if (code.contains("-")) {
+			return year + "年" + start.getMonthValue() + "月";
+		}
+		return year + "年度";
 	}
 
 	public static Period year(int year) {

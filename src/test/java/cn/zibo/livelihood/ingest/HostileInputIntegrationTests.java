@@ -136,9 +136,9 @@ class HostileInputIntegrationTests {
 				.satisfies(clean -> assertThat(utf8Length(clean)).isLessThanOrEqualTo(255)));
 		String longReceipt = left.stream().filter(n -> n.startsWith("长长长") && n.endsWith(".txt")).findFirst().orElseThrow();
 		assertThat(longReceipt).endsWith("….回执(" + fixture.submissionId(names.get(4)) + ").txt");
-		assertThat(Files.readString(folder.resolve(longReceipt))).contains("文件:" + names.get(4));
+		assertThat(Files.readString(folder.resolve(longReceipt))).contains("文件：" + names.get(4));
 		assertThat(Files.readString(folder.resolve("换行_第二行_2041Q3.csv.回执(" + fixture.submissionId(names.get(0)) + ").txt")))
-			.contains("文件:换行_第二行_2041Q3.csv\n");
+			.contains("文件：换行_第二行_2041Q3.csv\n");
 		try (Stream<Path> archived = Files.walk(fixture.archive())) {
 			assertThat(archived.filter(Files::isRegularFile).map(p -> fixture.archive().relativize(p).toString()))
 				.as("the archive holds files by SHA-256 only").allMatch(p -> p.matches("[0-9a-f]{2}/[0-9a-f]{64}"));

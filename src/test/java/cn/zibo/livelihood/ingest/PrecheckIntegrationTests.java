@@ -44,7 +44,7 @@ class PrecheckIntegrationTests {
 		assertThat(fixture.warehouseState()).isEqualTo(before);
 		assertThat(submissions()).isEqualTo(submissionsBefore);
 		assertThat(Files.readString(bad.resolveSibling("预检_2023Q4.csv.回执(预检).txt"))).contains("预检回执", "预检未通过",
-				"第2行「数值」列的值“约一百”不是数字", "可入库:1");
+				"第2行「数值」列的值“约一百”不是数字", "可入库：1");
 		assertThat(Files.readString(good.resolveSibling("预检好_2023Q4.csv.回执(预检).txt"))).contains("预检通过");
 
 		fixture.ingest();

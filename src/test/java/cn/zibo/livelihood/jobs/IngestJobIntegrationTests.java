@@ -93,7 +93,8 @@ class IngestJobIntegrationTests {
 			.exists();
 		String receipt = Files.readString(
 				fixture.inbox().resolve("市教育局/教育局2024Q3.csv.回执(" + submission.get("submission_id") + ").txt"));
-		assertThat(receipt).contains("处理结果:已入库", "入库:4(新增 4,更新 0,未变 0)");
+		assertThat(receipt).contains("处理结果：已入库", "入库：4（新增4，更新0，未变0）", "报告期：2024年第三季度",
+				"原文件：已从本文件夹取走，原样存入系统存档");
 		assertThat(fixture.archive().resolve(((String) submission.get("sha256")).substring(0, 2))
 			.resolve((String) submission.get("sha256"))).exists();
 	}
@@ -182,7 +183,8 @@ class IngestJobIntegrationTests {
 		assertThat(fixture.messages(id)).contains("第2行「数值」列的值“约一百”不是数字。请填写阿拉伯数字（可带万、亿或单位），不要写“约”“左右”等文字。");
 		assertThat(fixture.warehouseState()).isEqualTo(before);
 		assertThat(Files.readString(fixture.inbox().resolve("市教育局/有错误的文件.csv.回执(" + id + ").txt")))
-			.contains("处理结果:未入库(退回)", "2 个本身无误但因整份文件退回而未入库", "第4行");
+			.contains("处理结果：未入库（退回）", "2个本身无误但因整份文件退回而未入库", "第4行",
+					"报告期：2024年第一季度（据文件中的数据和文件名判断）");
 	}
 
 	@Test

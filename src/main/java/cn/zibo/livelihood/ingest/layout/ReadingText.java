@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
  * How a file was read, in Chinese, for the top of its receipt and for {@code check}: the sheets read,
  * the header rows, which column became which field, the layout, and where the period, district and
  * unit came from. A clerk who gets a surprising result sees why; an operator sees what a mapping
- * would have to say. Each line is {@code 名称:内容}; sheets read alike share their lines.
+ * would have to say. Each line is {@code 名称：内容}, in full-width punctuation as Chinese forms write,
+ * periods in their Chinese form; sheets read alike share their lines. A CSV file has no sheets to
+ * name: its one "sheet" is the file itself.
  */
 public final class ReadingText {
 
@@ -21,16 +23,24 @@ public final class ReadingText {
 	private ReadingText() {
 	}
 
-	/** @param reads what reading each sheet found, in the layout's order; empty when the data was not read */
-	public static List<String> lines(FileLayout file, List<SheetRead> reads) {
+	/**
+	 * @param reads what reading each sheet found, in the layout's order; empty when the data was not read
+	 * @param csv whether the file is a CSV text file rather than a workbook
+	 */
+	public static List<String> lines(FileLayout file, List<SheetRead> reads, boolean csv) {
 		List<String> lines = new ArrayList<>();
 		List<SheetLayout> sheets = file.sheets();
 		if (!sheets.isEmpty()) {
-			List<String> named = new ArrayList<>();
-			for (int i = 0; i < sheets.size(); i++) {
-				named.add(sheets.get(i).sheet() + (i < reads.size() ? rows(reads.get(i)) : ""));
+			if (csv) {
+				lines.add("文件格式：CSV文本文件" + (reads.isEmpty() ? "" : rows(reads.get(0))));
 			}
-			lines.add("读取的工作表：" + String.join("、", named));
+			else {
+				List<String> named = new ArrayList<>();
+				for (int i = 0; i < sheets.size(); i++) {
+					named.add(sheets.get(i).sheet() + (i < reads.size() ? rows(reads.get(i)) : ""));
+				}
+				lines.add("读取的工作表：" + String.join("、", named));
+			}
 			String kinds = sheets.stream().map(SheetLayout::kind).distinct().collect(Collectors.joining("、"));
 			lines.add("版式：" + (sheets.size() > 1 ? "分表（" + sheets.size() + "个工作表合为一份报送，各表" + kinds + "）" : kinds));
 			Map<List<String>, List<String>> alike = new LinkedHashMap<>();
@@ -82,7 +92,7 @@ public final class ReadingText {
 
 	/** The heading, and the period it stands for; a district is always named in the heading itself. */
 	private static String valueColumn(ValueColumn v) {
-		return v.period() == null ? v.name() : v.name() + "=" + v.period().code();
+		return v.period() == null || v.name().equals(v.period().chinese()) ? v.name() : v.name() + "=" + v.period().chinese();
 	}
 
 	private static String period(SheetLayout sheet) {

@@ -32,8 +32,8 @@ final class CompletenessSheet {
 
 	static final int STATUS = 8;
 
-	static final String NOTE = "按报送日历(etl.calendar)统计各部门应报与已报的指标数:应报=所牵头任务中到期的指标(含任务进展),"
-			+ "已报=报送期末已有数据的指标。按时报齐=截止日期前报齐;逾期报齐=截止日期后报齐;未报齐、未报送=截止日期已过仍缺报;"
+	static final String NOTE = "按报送日历统计各部门应报与已报的指标数：应报=所牵头任务中到期的指标（含任务进展），"
+			+ "已报=报送期末已有数据的指标。按时报齐=截止日期前报齐；逾期报齐=截止日期后报齐；未报齐、未报送=截止日期已过仍缺报；"
 			+ "未到截止日=尚未到期。";
 
 	/** Worst first: nothing at all, then some missing, late, not yet due, on time. */
@@ -65,7 +65,7 @@ final class CompletenessSheet {
 			sheet.text(row, STATUS, ReportWords.chinese(c.status()), styles.strong(fill, Kind.CENTER));
 		}
 		if (rows.isEmpty()) {
-			sheet.empty("报送日历中没有在本报告期内结束的报送期(或报送期尚未结束)。");
+			sheet.empty("报送日历中没有在本报告期内结束的报送期（或报送期尚未结束）。");
 		}
 		sheet.finish();
 	}

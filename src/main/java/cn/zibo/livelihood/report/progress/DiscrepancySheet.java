@@ -29,8 +29,8 @@ final class DiscrepancySheet {
 
 	static final int STATUS = 9;
 
-	static final String NOTE = "数据核对(reconcile)发现的本报告期(含其中各月、季度)数据问题:牵头部门数值不一致、区县合计与全市不符、"
-			+ "累计值下降、异常值。“待核实”的问题请涉及部门核对后重新报送更正;更正入库并再次核对后自动关闭。";
+	static final String NOTE = "数据核对发现的本报告期（含其中各月、季度）数据问题：牵头部门数值不一致、区县合计与全市不符、"
+			+ "累计值下降、异常值。“待核实”的问题请涉及部门核对后重新报送更正；更正入库并再次核对后自动关闭。";
 
 	private DiscrepancySheet() {
 	}

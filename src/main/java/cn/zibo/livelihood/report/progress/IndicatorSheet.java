@@ -42,10 +42,10 @@ final class IndicatorSheet {
 
 	static final int REMARK = 14;
 
-	static final String NOTE = "全市口径,每项量化指标一行,取报告期末及以前最近一期的数据(见“数据期”)。完成率=实际值/目标值(“≤”类指标为"
-			+ "目标值/实际值);序时进度=数据期末已过时间占指标时限(2022年1月1日至截止时间,年度指标为当年)的比例。"
-			+ "状态:已完成=达到目标;序时推进=完成率不低于序时进度;滞后=低于序时进度;无数据=尚无报送。"
-			+ "牵头部门数值不一致时采用排名第一的牵头部门的数值(见“数据核对”);“区县汇总”为各区县数之和。";
+	static final String NOTE = "全市口径，每项量化指标一行，取报告期末及以前最近一期的数据（见“数据期”）。完成率=实际值/目标值（“≤”类指标为"
+			+ "目标值/实际值）；序时进度=数据期末已过时间占指标时限（2022年1月1日至截止时间，年度指标为当年）的比例。"
+			+ "状态：已完成=达到目标；序时推进=完成率不低于序时进度；滞后=低于序时进度；无数据=尚无报送。"
+			+ "牵头部门数值不一致时采用排名第一的牵头部门的数值（见“数据核对”）；“区县汇总”为各区县数之和。";
 
 	private IndicatorSheet() {
 	}
@@ -81,7 +81,7 @@ final class IndicatorSheet {
 	/** Who the figure comes from: the department, or 区县汇总 for a 全市 sum of districts' figures. */
 	private static String source(IndicatorRow i) {
 		if (i.derived()) {
-			return i.department() == null ? "区县汇总" : "区县汇总(" + i.department() + ")";
+			return i.department() == null ? "区县汇总" : "区县汇总（" + i.department() + "）";
 		}
 		return i.department();
 	}

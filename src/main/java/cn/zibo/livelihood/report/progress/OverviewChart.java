@@ -61,7 +61,7 @@ final class OverviewChart {
 		counts.setCrosses(AxisCrosses.MAX);
 		counts.setCrossBetween(AxisCrossBetween.BETWEEN);
 		counts.getOrAddMajorGridProperties();
-		counts.setTitle("指标数(个)");
+		counts.setTitle("指标数（个）");
 		XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, campaigns, counts);
 		data.setBarDirection(BarDirection.BAR);
 		data.setBarGrouping(BarGrouping.STACKED);

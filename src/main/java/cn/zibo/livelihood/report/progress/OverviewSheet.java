@@ -43,6 +43,13 @@ final class OverviewSheet {
 	/** The chart's height in rows: with the table above it, one printed page. */
 	static final int CHART_ROWS = 16;
 
+	/** Heights in points: a count row, the section table's header, and what a landscape A4 page holds. */
+	private static final float ROW_POINTS = 18;
+
+	private static final float SECTION_HEADER_POINTS = 30;
+
+	private static final float PAGE_POINTS = 470;
+
 	private OverviewSheet() {
 	}
 
@@ -80,23 +87,38 @@ final class OverviewSheet {
 		sheet.setRowBreak(r - 1);
 		Row heading = sheet.createRow(r++);
 		cells.text(heading, 0, "各专项行动分篇章情况", styles.heading);
-		Row sub = sheet.createRow(r++);
-		for (int col = 0; col <= last; col++) {
-			cells.text(sub, col, col == 0 ? "专项行动/篇章" : HEADERS.get(col), styles.header);
-		}
-		sub.setHeightInPoints(30);
+		heading.setHeightInPoints(20);
+		sectionHeader(sheet.createRow(r++), cells);
+		float used = 20 + SECTION_HEADER_POINTS;
 		for (List<Task> tasks : campaigns.values()) {
-			counts(cells, sheet.createRow(r++), campaignLabel(tasks.get(0)), Tally.of(tasks, report), true);
 			Map<Integer, List<Task>> sections = tasks.stream()
 				.collect(Collectors.groupingBy(Task::sectionNo, LinkedHashMap::new, Collectors.toList()));
+			float block = (1 + sections.size()) * ROW_POINTS;
+			if (used + block > PAGE_POINTS) {
+				// a campaign's block starts a page of its own, under the header again: print titles
+				// would repeat it on the first page too, above the overview's own title
+				sheet.setRowBreak(r - 1);
+				sectionHeader(sheet.createRow(r++), cells);
+				used = SECTION_HEADER_POINTS;
+			}
+			used += block;
+			counts(cells, sheet.createRow(r++), campaignLabel(tasks.get(0)), Tally.of(tasks, report), true);
 			for (List<Task> section : sections.values()) {
 				Task t = section.get(0);
-				counts(cells, sheet.createRow(r++), "(" + ReportWords.numeral(t.sectionNo()) + ")" + t.sectionName(),
+				counts(cells, sheet.createRow(r++), "（" + ReportWords.numeral(t.sectionNo()) + "）" + t.sectionName(),
 						Tally.of(section, report), false);
 			}
 		}
 		ReportSheet.printSetUp(sheet, report, -1);
 		return sheet;
+	}
+
+	/** The section table's header row, at its top and at the top of each page it runs onto. */
+	private static void sectionHeader(Row sub, ReportSheet cells) {
+		for (int col = 0; col < HEADERS.size(); col++) {
+			cells.text(sub, col, col == 0 ? "专项行动/篇章" : HEADERS.get(col), cells.styles.header);
+		}
+		sub.setHeightInPoints(SECTION_HEADER_POINTS);
 	}
 
 	/** 专项行动 | 任务数 | 已报进展任务 | 量化指标(个): 指标数, 4 statuses | 平均完成率 | 待核实问题, over two rows. */
@@ -107,7 +129,7 @@ final class OverviewSheet {
 		sub.setHeightInPoints(20);
 		for (int col = 0; col < HEADERS.size(); col++) {
 			boolean counted = col >= FIRST_STATUS - 1 && col < FIRST_STATUS + ReportWords.PROGRESS.size();
-			cells.text(top, col, counted ? "量化指标(个)" : HEADERS.get(col), styles.header);
+			cells.text(top, col, counted ? "量化指标（个）" : HEADERS.get(col), styles.header);
 			cells.text(sub, col, counted && col == FIRST_STATUS - 1 ? "合计" : HEADERS.get(col), counted && col >= FIRST_STATUS
 					? styles.strong(ReportWords.fill(ReportWords.PROGRESS.get(col - FIRST_STATUS)), Kind.CENTER) : styles.header);
 			if (!counted) {
@@ -143,9 +165,9 @@ final class OverviewSheet {
 	}
 
 	private static String note(ProgressReport report) {
-		return "报告期:" + ChineseForms.period(report.period()) + "(" + report.period().start() + "至" + report.period().end()
-				+ "),数据取报告期末及以前最近一期。指标数为全市口径的量化指标个数,状态含义见“指标进度”表;平均完成率为有数据指标完成率"
-				+ "(超过100%按100%计)的平均值;已报进展任务为报送了任务进展的任务数;待核实问题为本报告期尚待核实的数据核对问题数。";
+		return "报告期：" + ChineseForms.period(report.period()) + "（" + report.period().start() + "至" + report.period().end()
+				+ "），数据取报告期末及以前最近一期。指标数为全市口径的量化指标个数，状态含义见“指标进度”表；平均完成率为有数据指标完成率"
+				+ "（超过100%按100%计）的平均值；已报进展任务为报送了任务进展的任务数；待核实问题为本报告期尚待核实的数据核对问题数。";
 	}
 
 }

@@ -60,7 +60,7 @@ public record ProgressReport(Period period, LocalDateTime generatedAt, List<Task
 
 	/** The overview's and the sheets' Chinese title: 淄博市…进展情况(2024年第三季度). */
 	public String title() {
-		return "淄博市建设高品质民生促进共同富裕113项重点任务进展情况(" + ChineseForms.period(period) + ")";
+		return "淄博市建设高品质民生促进共同富裕113项重点任务进展情况（" + ChineseForms.period(period) + "）";
 	}
 
 }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -24,6 +25,7 @@ import cn.zibo.livelihood.report.progress.ProgressReport.CompletenessRow;
 import cn.zibo.livelihood.report.progress.ProgressReport.DiscrepancyRow;
 import cn.zibo.livelihood.report.progress.ProgressReport.IndicatorRow;
 import cn.zibo.livelihood.report.progress.ProgressReport.StatusRow;
+import cn.zibo.livelihood.report.RefusedPeriods;
 import cn.zibo.livelihood.report.progress.ProgressReport.SubmissionRow;
 import cn.zibo.livelihood.report.progress.ProgressReport.Task;
 import cn.zibo.livelihood.validate.Period;
@@ -133,15 +135,33 @@ class ProgressReportReader {
 			.list();
 	}
 
+	/**
+	 * The files with figures of the period, and the refused files about it: a refused file records no
+	 * periods, so those known from its withheld figures and its name ({@link RefusedPeriods}) decide.
+	 */
 	private List<SubmissionRow> submissions(String[] within) {
+		Set<String> codes = Set.of(within);
 		return jdbc.sql("""
-				SELECT submission_id, department, file_name, received_at, status, rows_total, rows_loaded, rows_rejected,
-				       periods
-				FROM reporting.submission WHERE periods && CAST(? AS text[]) ORDER BY received_at, submission_id""")
+				SELECT s.submission_id, s.department, s.file_name, s.received_at, s.status, s.rows_total, s.rows_loaded,
+				       s.rows_rejected, s.periods,
+				       ARRAY(SELECT DISTINCT w.period FROM warehouse.withheld_figure w WHERE w.submission_id = s.submission_id)
+				FROM reporting.submission s
+				WHERE s.periods && CAST(? AS text[])
+				   OR (s.status = 'rejected' AND cardinality(s.periods) = 0)
+				ORDER BY s.received_at, s.submission_id""")
 			.param(within)
-			.query((rs, n) -> new SubmissionRow(rs.getLong(1), rs.getString(2), rs.getString(3), local(rs, 4),
-					rs.getString(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), strings(rs.getArray(9))))
-			.list();
+			.query((rs, n) -> {
+				List<String> periods = strings(rs.getArray(9));
+				if (periods.isEmpty()) {
+					periods = RefusedPeriods.of(strings(rs.getArray(10)), rs.getString(3));
+				}
+				return new SubmissionRow(rs.getLong(1), rs.getString(2), rs.getString(3), local(rs, 4), rs.getString(5),
+						rs.getLong(6), rs.getLong(7), rs.getLong(8), periods);
+			})
+			.list()
+			.stream()
+			.filter(row -> row.periods().stream().anyMatch(codes::contains))
+			.toList();
 	}
 
 	/** Every period code lying inside {@code period}: itself, and its halves, quarters and months. */

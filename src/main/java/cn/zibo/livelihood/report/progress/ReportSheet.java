@@ -65,7 +65,7 @@ final class ReportSheet {
 		int last = columns.size() - 1;
 		Row title = s.sheet.createRow(0);
 		title.setHeightInPoints(26);
-		s.text(title, 0, name + "(" + ChineseForms.period(report.period()) + ")", styles.title);
+		s.text(title, 0, name + "（" + ChineseForms.period(report.period()) + "）", styles.title);
 		Row noteRow = s.sheet.createRow(1);
 		s.text(noteRow, 0, note, styles.note);
 		noteRow.setHeightInPoints(lines(note, columns.stream().mapToInt(Column::width).sum()) * 12f + 4);
@@ -100,7 +100,7 @@ final class ReportSheet {
 		sheet.setMargin(PageMargin.FOOTER, 0.25);
 		sheet.getHeader().setLeft(report.title());
 		sheet.getHeader().setRight(sheet.getSheetName());
-		sheet.getFooter().setCenter("第 &P 页,共 &N 页");
+		sheet.getFooter().setCenter(Sheets.PAGE_NUMBERS);
 		sheet.getFooter().setRight("生成时间 " + GENERATED.format(report.generatedAt()));
 	}
 
@@ -196,20 +196,12 @@ final class ReportSheet {
 	}
 
 	/**
-	 * Lines a text takes in a column of {@code width} characters. A column's width counts digits of
-	 * the default font; a Chinese character of 宋体 is some 1.85 digits wide (LibreOffice's
-	 * substitute font a little less, so its rows keep some air).
+	 * Lines a text takes in a column of {@code width} characters ({@link Sheets#lines}); a Chinese
+	 * character of 宋体 is some 1.85 digits wide (LibreOffice's substitute font a little less, so its
+	 * rows keep some air).
 	 */
 	static int lines(String text, int width) {
-		if (text == null || text.isEmpty()) {
-			return 1;
-		}
-		int lines = 0;
-		for (String paragraph : text.split("\n", -1)) {
-			double units = paragraph.codePoints().mapToDouble(c -> c < 0x2E80 ? 1 : 1.85).sum();
-			lines += Math.max(1, (int) Math.ceil(units / Math.max(1, width - 1)));
-		}
-		return lines;
+		return Sheets.lines(text, width);
 	}
 
 }

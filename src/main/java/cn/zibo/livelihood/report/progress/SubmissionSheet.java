@@ -26,8 +26,8 @@ final class SubmissionSheet {
 
 	static final int STATUS = 5;
 
-	static final String NOTE = "收到的含本报告期数据的文件及处理结果(回执已发给报送部门)。已退回的文件整份未入库,问题见其回执;"
-			+ "已被更正=同一部门同一报告期后来的文件替代了它的数据。";
+	static final String NOTE = "收到的含本报告期数据的文件及处理结果（回执已发给报送部门）。已退回的文件整份未入库，问题见其回执，"
+			+ "其报告期据其中的数据和文件名判断（无从判断的不在此列）；已被更正=同一部门同一报告期后来的文件替代了它的数据。";
 
 	private SubmissionSheet() {
 	}
@@ -40,7 +40,7 @@ final class SubmissionSheet {
 			sheet.text(row, 1, s.department(), styles.cell(Fill.NONE, Kind.WRAP));
 			sheet.departmentText(row, FILE, s.fileName(), styles.cell(Fill.NONE, Kind.WRAP));
 			sheet.time(row, 3, s.receivedAt(), styles.cell(Fill.NONE, Kind.TIME));
-			sheet.text(row, 4, String.join("、", s.periods()), styles.cell(Fill.NONE, Kind.WRAP));
+			sheet.text(row, 4, String.join("、", s.periods().stream().map(ReportWords::period).toList()), styles.cell(Fill.NONE, Kind.WRAP));
 			sheet.text(row, STATUS, ReportWords.chinese(s.status()), styles.strong(ReportWords.fill(s.status()), Kind.CENTER));
 			sheet.number(row, 6, s.figures(), styles.cell(Fill.NONE, Kind.INTEGER));
 			sheet.number(row, 7, s.loaded(), styles.cell(Fill.NONE, Kind.INTEGER));

@@ -37,7 +37,7 @@ final class TaskStatusSheet {
 
 	static final int NARRATIVE = 7;
 
-	static final String NOTE = "每项任务列出牵头部门报送的任务进展(T…-00行):取报告期末及以前最近一期(见“报告期”),几个牵头部门都报送的各占一行;"
+	static final String NOTE = "每项任务列出牵头部门报送的任务进展（任务进展行）：取报告期末及以前最近一期（见“报告期”），几个牵头部门都报送的各占一行；"
 			+ "无人报送的为“未报送”。量化指标情况按“指标进度”表的状态计数。";
 
 	private TaskStatusSheet() {
@@ -98,7 +98,7 @@ final class TaskStatusSheet {
 			return "无量化指标";
 		}
 		Map<String, Long> counts = indicators.stream().collect(Collectors.groupingBy(IndicatorRow::status, Collectors.counting()));
-		return indicators.size() + "项:" + ReportWords.PROGRESS.stream()
+		return indicators.size() + "项：" + ReportWords.PROGRESS.stream()
 			.filter(counts::containsKey)
 			.map(s -> ReportWords.chinese(s) + counts.get(s))
 			.collect(Collectors.joining("、"));

@@ -7,14 +7,16 @@ import java.util.List;
 /**
  * Everything a receipt says about one submission, read from the warehouse.
  *
- * @param reading how the file was read, one {@code 名称:内容} line each (empty when not recorded)
+ * @param reading how the file was read, one {@code 名称：内容} line each (empty when not recorded)
  * @param withheld valid figures not loaded because the file was refused (the first {@link #MAX_LISTED})
+ * @param archivePath where the original bytes are kept, or null when the file was not taken
+ * @param contact who departments ask, named where the receipt sends them to someone
  */
 record ReceiptContent(long submissionId, String folder, String department, String fileName, String sha256,
 		OffsetDateTime receivedAt, OffsetDateTime processedAt, String status, String policy, String sheet,
 		List<String> periods, int figures, int figuresNew, int figuresUpdated, int figuresUnchanged, int figuresInvalid,
 		int figuresWithheld, Long duplicateOf, List<String> reading, List<Loaded> loaded, List<Withheld> withheld,
-		List<Error> errors) {
+		List<Error> errors, String archivePath, String contact) {
 
 	/** A receipt lists at most this many loaded figures; the rest are in reporting.indicator_value. */
 	static final int MAX_LISTED = 50_000;
@@ -41,7 +43,7 @@ record ReceiptContent(long submissionId, String folder, String department, Strin
 		errors.stream().filter(e -> e.rowNo() == null).limit(20).forEach(kept::add);
 		return new ReceiptContent(submissionId, folder, department, fileName, sha256, receivedAt, processedAt, status, policy,
 				sheet, periods, figures, figuresNew, figuresUpdated, figuresUnchanged, figuresInvalid, figuresWithheld,
-				duplicateOf, reading, List.of(), List.of(), kept);
+				duplicateOf, reading, List.of(), List.of(), kept, archivePath, contact);
 	}
 
 	int figuresLoaded() {
@@ -50,6 +52,10 @@ record ReceiptContent(long submissionId, String folder, String department, Strin
 
 	boolean rejectedWhole() {
 		return "rejected".equals(status);
+	}
+
+	boolean precheck() {
+		return "precheck".equals(status);
 	}
 
 }

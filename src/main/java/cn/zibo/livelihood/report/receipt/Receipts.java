@@ -21,6 +21,7 @@ import cn.zibo.livelihood.catalogue.CurrentCatalogue;
 import cn.zibo.livelihood.ingest.Inbox;
 import cn.zibo.livelihood.ingest.InboxWriter;
 import cn.zibo.livelihood.ingest.SubmissionReader;
+import cn.zibo.livelihood.report.ChineseForms;
 import cn.zibo.livelihood.system.Outages;
 import cn.zibo.livelihood.system.PipelineProperties;
 import cn.zibo.livelihood.validate.Figure;
@@ -42,9 +43,12 @@ public class Receipts {
 
 	private final InboxWriter writer;
 
+	private final String contact;
+
 	Receipts(JdbcClient jdbc, PipelineProperties properties) {
 		this.jdbc = jdbc;
 		this.writer = new InboxWriter(properties.inbox(), properties.ingest().scratch());
+		this.contact = properties.contact();
 	}
 
 	/**
@@ -68,14 +72,14 @@ public class Receipts {
 	 */
 	public Path refuseLink(Inbox.InboxLink link) {
 		String message = link.departmentFolder()
-				? "“" + link.name() + "”是一个指向其他位置的符号链接(快捷方式),不是真正的文件夹。为安全起见,系统不跟随链接,"
-						+ "其中的文件都没有被读取或移动。请在收件箱中建立真正的部门文件夹,把文件本身复制进去后重新报送。"
-				: "该文件是一个指向其他位置的符号链接(快捷方式),不是文件本身。为安全起见,系统不跟随链接,"
-						+ "链接指向的文件没有被读取或移动。请把文件本身(而不是链接)复制到本文件夹后重新报送。";
+				? "“" + link.name() + "”是一个指向其他位置的符号链接（快捷方式），不是真正的文件夹。为安全起见，系统不跟随链接，"
+						+ "其中的文件都没有被读取或移动。请在收件箱中建立真正的部门文件夹，把文件本身复制进去后重新报送。"
+				: "该文件是一个指向其他位置的符号链接（快捷方式），不是文件本身。为安全起见，系统不跟随链接，"
+						+ "链接指向的文件没有被读取或移动。请把文件本身（而不是链接）复制到本文件夹后重新报送。";
 		OffsetDateTime now = OffsetDateTime.now();
 		ReceiptContent content = new ReceiptContent(0, link.folder(), link.folder(), link.name(), "", now, now, "rejected",
 				"all_or_nothing", null, List.of(), 0, 0, 0, 0, 0, 0, null, List.of(), List.of(), List.of(),
-				List.of(new ReceiptContent.Error(null, null, null, null, "symbolic_link", message)));
+				List.of(new ReceiptContent.Error(null, null, null, null, "symbolic_link", message)), null, contact);
 		return write(link.departmentFolder() ? null : link.folder(), null, link.receipt().getFileName().toString(), content)
 			.workbook();
 	}
@@ -95,7 +99,7 @@ public class Receipts {
 		ReceiptContent content = new ReceiptContent(0, folder.getFileName().toString(), department, fileName, "", now, now,
 				"precheck", result.partial() ? "partial" : "all_or_nothing", result.sheet(),
 				valid.stream().map(f -> f.period().code()).distinct().sorted().toList(), result.figures(), validCount, 0, 0,
-				result.invalidFigures(), 0, null, result.reading(), loaded, List.of(), errors);
+				result.invalidFigures(), 0, null, result.reading(), loaded, List.of(), errors, null, contact);
 		return write(null, folder, Inbox.receiptName(fileName, "预检"), content).workbook();
 	}
 
@@ -105,7 +109,7 @@ public class Receipts {
 		String unit = catalogue.indicators().stream().filter(i -> i.code().equals(f.indicatorCode())).findFirst()
 			.map(i -> i.unit()).orElse(null);
 		String district = catalogue.districts().stream().filter(d -> d.code().equals(f.districtCode())).findFirst()
-			.map(d -> d.name()).orElse(f.districtCode());
+			.map(ChineseForms::district).orElse(f.districtCode());
 		return new ReceiptContent.Loaded(f.rowNo(), f.indicatorCode(), name, district, f.period().code(), f.value(), unit,
 				f.status() == null ? null : f.status().code(), f.remark());
 	}
@@ -132,7 +136,7 @@ public class Receipts {
 				ReceiptContent shortened = content.withoutDetails(INCOMPLETE);
 				workbook = place(folder, directory, stem + ".xlsx", out -> ReceiptWorkbook.write(shortened, out));
 			}
-			place(folder, directory, stem + ".txt", out -> out.write(ReceiptText.plain(content).getBytes(StandardCharsets.UTF_8)));
+			place(folder, directory, stem + ".txt", out -> out.write(ReceiptPlainText.of(content).getBytes(StandardCharsets.UTF_8)));
 			return new Written(workbook, failure);
 		}
 		catch (IOException ex) {
@@ -151,7 +155,8 @@ public class Receipts {
 		jdbc.sql("SELECT set_config('work_mem', '32MB', true)").query(String.class).single();
 		List<ReceiptContent.Loaded> loaded = jdbc.sql("""
 				WITH listed AS (SELECT fact_id FROM warehouse.fact WHERE submission_id = ? ORDER BY row_no, fact_id LIMIT ?)
-				SELECT f.row_no, f.indicator_code, i.name, d.name, f.period, f.value, i.unit, f.status, f.remark
+				SELECT f.row_no, f.indicator_code, i.name,
+				       CASE WHEN d.kind IN ('district', 'county') THEN d.name WHEN d.kind = 'city' THEN '全市' ELSE coalesce(d.short_name, d.name) END, f.period, f.value, i.unit, f.status, f.remark
 				FROM listed JOIN warehouse.fact f USING (fact_id)
 				LEFT JOIN reporting.indicator i ON i.indicator_code = f.indicator_code
 				LEFT JOIN reporting.district d ON d.code = f.district_code
@@ -162,7 +167,8 @@ public class Receipts {
 					rs.getString(9)))
 			.list();
 		List<ReceiptContent.Withheld> withheld = jdbc.sql("""
-				SELECT w.sheet, w.row_no, w.column_name, w.indicator_code, i.name, d.name, w.period, w.reported_text
+				SELECT w.sheet, w.row_no, w.column_name, w.indicator_code, i.name,
+				       CASE WHEN d.kind IN ('district', 'county') THEN d.name WHEN d.kind = 'city' THEN '全市' ELSE coalesce(d.short_name, d.name) END, w.period, w.reported_text
 				FROM warehouse.withheld_figure w
 				LEFT JOIN reporting.indicator i ON i.indicator_code = w.indicator_code
 				LEFT JOIN reporting.district d ON d.code = w.district_code
@@ -181,7 +187,7 @@ public class Receipts {
 		return jdbc.sql("""
 				SELECT s.submission_id, s.inbox_folder, coalesce(d.name, s.inbox_folder), s.file_name, s.sha256, s.received_at,
 				       s.processed_at, s.status, s.policy, s.sheet, s.periods, s.figures_total, s.figures_new, s.figures_updated,
-				       s.figures_unchanged, s.figures_invalid, s.figures_withheld, s.duplicate_of, s.reading
+				       s.figures_unchanged, s.figures_invalid, s.figures_withheld, s.duplicate_of, s.reading, s.archive_path
 				FROM warehouse.submission s LEFT JOIN reporting.department d ON d.code = s.department_code
 				WHERE s.submission_id = ?""")
 			.param(id)
@@ -189,7 +195,8 @@ public class Receipts {
 					rs.getString(5), rs.getObject(6, OffsetDateTime.class), rs.getObject(7, OffsetDateTime.class),
 					rs.getString(8), rs.getString(9), rs.getString(10), Arrays.asList((String[]) rs.getArray(11).getArray()),
 					rs.getInt(12), rs.getInt(13), rs.getInt(14), rs.getInt(15), rs.getInt(16), rs.getInt(17),
-					(Long) rs.getObject(18), Arrays.asList((String[]) rs.getArray(19).getArray()), loaded, withheld, errors))
+					(Long) rs.getObject(18), Arrays.asList((String[]) rs.getArray(19).getArray()), loaded, withheld, errors,
+					rs.getString(20), contact))
 			.single();
 	}
 

@@ -1,6 +1,7 @@
 package cn.zibo.livelihood.report.template;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -8,6 +9,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import cn.zibo.livelihood.catalogue.Department;
 import cn.zibo.livelihood.report.ChineseForms;
+import cn.zibo.livelihood.report.Punctuation;
+import cn.zibo.livelihood.report.Sheets;
 
 /**
  * The instructions sheet 「填报说明」, one paragraph per row in a single column: a row with one cell can
@@ -17,7 +20,8 @@ final class TemplateInstructions {
 
 	static final String NAME = "填报说明";
 
-	private static final int WIDTH = 110;
+	/** In characters: narrow enough for portrait A4 at full size, as not every program shrinks a sheet to fit. */
+	private static final int WIDTH = 88;
 
 	private TemplateInstructions() {
 	}
@@ -25,7 +29,7 @@ final class TemplateInstructions {
 	static List<String> lines(Template t) {
 		Department d = t.department();
 		String period = ChineseForms.period(t.period());
-		return List.of(t.title(), "填报说明", "一、填写什么",
+		return Stream.of(t.title(), "填报说明", "一、填写什么",
 				"1. 本文件是" + d.name() + period + "民生重点任务进展填报模板,列出本部门牵头(含共同牵头)的" + t.taskCount() + "项任务的"
 						+ t.indicatorCount() + "个指标,其中每项任务都有一行“任务进展”(指标编码以-00结尾)。",
 				"2. 只填写“填报”工作表中黄色的“数值”和“备注”两列。灰色各列(任务编号、指标编码、指标名称、区县、报告期、单位,以及目标值、统计口径、截止日期等参考信息)"
@@ -44,9 +48,10 @@ final class TemplateInstructions {
 						+ "命名的文件夹也可以)。请不要放入其他部门的文件夹。",
 				"10. 系统处理后,在同一文件夹中生成回执:原文件名加“.回执(编号)”,有.xlsx和.txt两份,写明已入库的数据、被退回的数据及原因(工作表、行号、列名、原值)和处理办法。",
 				"11. 文件中只要有一处错误,整份文件退回,其余数据也不入库;请按回执改正后重新放入文件夹。同一报告期再次报送的文件会替换本部门该报告期此前报送的数据,原数据留档可查。",
+				"12. 请在“填报”工作表下方填写填报人、联系电话、审核人和填报日期;需要纸质存档的,打印后由审核人签字并加盖单位公章。",
 				"四、模板信息",
-				"部门:" + d.name() + "(" + d.code() + ");报告期:" + t.period().code() + "(" + period + ");任务清单目录版本:"
-						+ t.catalogueVersion() + "。");
+				"部门:" + d.name() + "(文件夹也可用部门编码" + d.code() + "命名);报告期:" + period + ";任务清单目录版本:"
+						+ t.catalogueVersion() + "。").map(Punctuation::fullWidth).toList();
 	}
 
 	static XSSFSheet write(XSSFWorkbook workbook, Template template, TemplateStyles styles) {
@@ -63,6 +68,7 @@ final class TemplateInstructions {
 		}
 		sheet.enableLocking();
 		sheet.lockSelectLockedCells(false);
+		Sheets.printAsForm(sheet, false, -1, template.title());
 		return sheet;
 	}
 

@@ -15,10 +15,10 @@ import cn.zibo.livelihood.report.Sheets;
 import cn.zibo.livelihood.validate.Clipped;
 
 /**
- * The data sheet 「填报」: a title row carrying the period, a one-line hint, the header row and one row
- * per {@link Template.Row}. Every header is a spelling of {@code mappings/default.yml}, or a context
- * column (目标值, 统计口径, 截止日期) that no mapping knows, so the ingest reads the filled sheet with no
- * mapping of its own. The sheet is protected without a password: the catalogue columns are locked
+ * The data sheet 「填报」: a title row carrying the period, a one-line hint, the header row, one row
+ * per {@link Template.Row}, then the signature block ({@link TemplateSignature}). Every header is a
+ * spelling of {@code mappings/default.yml}, or a context column (目标值, 统计口径, 截止日期) that no
+ * mapping knows, so the ingest reads the filled sheet with no mapping of its own. The sheet is protected without a password: the catalogue columns are locked
  * so a row cannot drift from its indicator, and only the value and remark cells are open.
  */
 final class TemplateSheet {
@@ -35,10 +35,10 @@ final class TemplateSheet {
 	/** 0-based: title, hint, header. */
 	static final int HEADER_ROW = 2;
 
-	private static final int[] WIDTHS = { 9, 11, 34, 12, 9, 14, 11, 40, 14, 18, 12 };
+	private static final int[] WIDTHS = { 9, 11, 34, 12, 16, 14, 11, 40, 14, 18, 12 };
 
-	static final String HINT = "请只填写黄色的“数值”和“备注”两列(灰色列已锁定,工作表保护无密码);任务进展行请从下拉列表选择;"
-			+ "未报送的请留空,不要填零。详见“填报说明”工作表。";
+	static final String HINT = "请只填写黄色的“数值”和“备注”两列（灰色列已锁定，工作表保护无密码）；任务进展行请从下拉列表选择；"
+			+ "未报送的请留空，不要填零；表格下方请填写填报人、联系电话、审核人和填报日期。详见“填报说明”工作表。";
 
 	private TemplateSheet() {
 	}
@@ -66,7 +66,7 @@ final class TemplateSheet {
 			text(row, 1, indicator.code(), styles.locked);
 			text(row, 2, indicator.name(), styles.locked);
 			text(row, 3, ChineseForms.district(rows.get(i).district()), styles.locked);
-			text(row, 4, template.period().code(), styles.locked);
+			text(row, 4, ChineseForms.period(template.period()), styles.locked);
 			row.createCell(VALUE).setCellStyle(styles.value);
 			text(row, 6, indicator.unit(), styles.locked);
 			row.createCell(REMARK).setCellStyle(styles.remark);
@@ -78,8 +78,9 @@ final class TemplateSheet {
 		TemplateValidations.add(sheet, rows, HEADER_ROW + 1);
 		sheet.createFreezePane(3, HEADER_ROW + 1);
 		sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, lastRow, 0, last));
+		TemplateSignature.write(sheet, template, styles, lastRow);
 		protect(sheet);
-		Sheets.landscapeOnePageWide(sheet, HEADER_ROW);
+		Sheets.printAsForm(sheet, true, HEADER_ROW, template.title());
 		return sheet;
 	}
 
@@ -109,8 +110,8 @@ final class TemplateSheet {
 
 	static String basis(Indicator indicator) {
 		return switch (indicator.basis()) {
-			case CUMULATIVE -> "累计(自2022年起)";
-			case ANNUAL -> "年度(当年累计)";
+			case CUMULATIVE -> "累计（自2022年起）";
+			case ANNUAL -> "年度（当年累计）";
 			case LEVEL -> "期末值";
 			case STATUS -> "任务进展";
 		};

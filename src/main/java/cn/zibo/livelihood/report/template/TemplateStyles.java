@@ -35,6 +35,12 @@ final class TemplateStyles {
 
 	final CellStyle paragraph;
 
+	final CellStyle signLabel;
+
+	final CellStyle signText;
+
+	final CellStyle signInput;
+
 	TemplateStyles(XSSFWorkbook workbook) {
 		title = workbook.createCellStyle();
 		title.setFont(font(workbook, true, 14));
@@ -56,6 +62,15 @@ final class TemplateStyles {
 		paragraph = workbook.createCellStyle();
 		paragraph.setWrapText(true);
 		paragraph.setVerticalAlignment(VerticalAlignment.TOP);
+		signLabel = workbook.createCellStyle();
+		signLabel.setFont(font(workbook, true, 11));
+		signLabel.setAlignment(HorizontalAlignment.RIGHT);
+		signLabel.setVerticalAlignment(VerticalAlignment.BOTTOM);
+		signText = workbook.createCellStyle();
+		signText.setFont(font(workbook, false, 11));
+		signText.setVerticalAlignment(VerticalAlignment.BOTTOM);
+		signInput = bordered(workbook, new byte[] { (byte) 0xFF, (byte) 0xF2, (byte) 0xCC }, false);
+		signInput.setVerticalAlignment(VerticalAlignment.BOTTOM);
 	}
 
 	private static XSSFCellStyle bordered(XSSFWorkbook workbook, byte[] rgb, boolean locked) {

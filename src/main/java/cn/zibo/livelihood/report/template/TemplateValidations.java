@@ -48,17 +48,17 @@ final class TemplateValidations {
 		}
 
 		String promptTitle() {
-			return status ? "任务进展" : "单位:" + unit;
+			return status ? "任务进展" : "单位：" + unit;
 		}
 
 		String prompt() {
 			if (status) {
-				return "请从下拉列表选择:" + String.join("、", STATUS_WORDS) + "。进展情况、存在问题请写在“备注”列。";
+				return "请从下拉列表选择：" + String.join("、", STATUS_WORDS) + "。进展情况、存在问题请写在“备注”列。";
 			}
 			return switch (unit) {
-				case "%" -> "请填写0至100之间的数,如65表示65%。未报送请留空,不要填0。";
-				case "百分点" -> "请填写百分点数(可为负数)。未报送请留空。";
-				default -> "请按“" + unit + "”填写不小于0的数字。未报送请留空,不要填0。";
+				case "%" -> "请填写0至100之间的数，如65表示65%。未报送请留空，不要填0。";
+				case "百分点" -> "请填写百分点数（可为负数）。未报送请留空。";
+				default -> "请按“" + unit + "”填写不小于0的数字。未报送请留空，不要填0。";
 			};
 		}
 
@@ -67,9 +67,9 @@ final class TemplateValidations {
 				return "只能填写" + String.join("、", STATUS_WORDS) + "之一。";
 			}
 			return switch (unit) {
-				case "%" -> "请填写0至100之间的数字(百分比,如65),不要带文字。";
-				case "百分点" -> "请填写-100至100之间的数字(百分点),不要带文字。";
-				default -> "请填写不小于0的数字(单位:" + unit + "),不要带文字;未报送请留空。";
+				case "%" -> "请填写0至100之间的数字（百分比，如65），不要带文字。";
+				case "百分点" -> "请填写-100至100之间的数字（百分点），不要带文字。";
+				default -> "请填写不小于0的数字（单位：" + unit + "），不要带文字；未报送请留空。";
 			};
 		}
 

@@ -58,7 +58,7 @@ class HeaderBlockIntegrationTests {
 				"列：A列“序号”→任务编号；B列“指标编码”→指标编码；C列“指标名称”→指标名称；D列“计量单位”→单位；Q列“备注”→备注；"
 						+ "E–P列→各区县的数值（全市、淄川区、张店区、博山区、临淄区、周村区、桓台县、高青县、沂源县、高新区、经济开发区、文昌湖区）",
 				"报告期：取自标题行（2000年第三季度）", "区县：取自各列表头（每列一个区县）", "单位：取自“计量单位”列；未填的按各指标规定的单位");
-		assertThat(receipt).contains("数值个数:14", "入库:14(新增 14,更新 0,未变 0)", "退回:0", "问题个数:0");
+		assertThat(receipt).contains("数值个数：14", "入库：14（新增14，更新0，未变0）", "退回：0", "问题个数：0");
 	}
 
 	@Test
@@ -77,15 +77,16 @@ class HeaderBlockIntegrationTests {
 			.containsEntry("rows_invalid", 1)
 			.containsEntry("rows_withheld", 13);
 		assertThat(fixture.errors(id)).containsExactly("7 张店区 not_a_number");
-		assertThat(fixture.messages(id)).containsExactly("第7行「张店区」列的值“约14”不是数字。请填写阿拉伯数字（可带万、亿或单位），不要写“约”“左右”等文字。");
+		assertThat(fixture.messages(id)).containsExactly("第7行「张店区」列的值“约14”不是数字。请填写阿拉伯数字(可带万、亿或单位),不要写“约”“左右”等文字。");
 		assertThat(fixture.warehouseState()).isEqualTo(before);
 		String receipt = Receipt.text(fixture, "市应急局", "应急分区县_有误.xlsx", id);
-		assertThat(receipt).contains("退回:14(其中 1 个有问题,13 个本身无误但因整份文件退回而未入库)",
-				"- [分区县] 第7行「淄川区」列 T112-01 淄川区 2000Q3 = 9", "- [分区县] 第9行「全市」列 T112-00 淄博市 2000Q3 = 推进中");
+		assertThat(receipt).contains("退回：14（其中1个有问题，13个本身无误但因整份文件退回而未入库）",
+				"- 工作表“分区县”第7行「淄川区」列 T112-01 淄川区 2000年第三季度 = 9",
+				"- 工作表“分区县”第9行「全市」列 T112-00 全市 2000年第三季度 = 推进中");
 		List<String> withheld = Receipt.sheet(fixture, "市应急局", "应急分区县_有误.xlsx", id, "未入库数据");
 		assertThat(withheld).hasSize(1 + 13).first().asString().startsWith("工作表 | 行号 | 列名");
-		assertThat(withheld).noneMatch(row -> row.contains("| 张店区 | 2000Q3 | 约14"));
-		assertThat(withheld.get(1)).isEqualTo("分区县 | 7 | 全市 | T112-01 | 重点社区应急救援站 | 淄博市 | 2000Q3 | 86 | "
+		assertThat(withheld).noneMatch(row -> row.contains("| 张店区 | 2000年第三季度 | 约14"));
+		assertThat(withheld.get(1)).isEqualTo("分区县 | 7 | 全市 | T112-01 | 重点社区应急救援站 | 全市 | 2000年第三季度 | 86 | "
 				+ "本身无误，但整份文件退回（原因见问题清单），未入库");
 	}
 
@@ -107,7 +108,7 @@ class HeaderBlockIntegrationTests {
 		String receipt = Receipt.text(fixture, "市医保局", "医保季报.xlsx", id);
 		assertThat(Receipt.reading(receipt)).contains("版式：按行", "表头：第3–4行（2行表头，按合并单元格合并读取），其上为标题行",
 				"列：A列“任务编号”→任务编号；B列“指标编码”→指标编码；C列“指标名称”→指标名称；D列“数值”→数值；E列“单位”→单位；F列“备注”→备注");
-		assertThat(receipt).contains("数值个数:6", "退回:0", "问题个数:0");
+		assertThat(receipt).contains("数值个数：6", "退回：0", "问题个数：0");
 	}
 
 	@Test

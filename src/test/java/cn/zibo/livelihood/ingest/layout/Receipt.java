@@ -48,7 +48,7 @@ final class Receipt {
 		return lines;
 	}
 
-	/** Every row of one sheet of the receipt workbook, cells joined by " | ". */
+	/** Every row of one sheet of the receipt workbook below its title, cells joined by " | ". */
 	static List<String> sheet(IngestFixture fixture, String folder, String fileName, long id, String sheet) {
 		Path workbook = fixture.inbox().resolve(folder).resolve(fileName + ".回执(" + id + ").xlsx");
 		try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook read = new XSSFWorkbook(in)) {
@@ -56,6 +56,9 @@ final class Receipt {
 			DataFormatter format = new DataFormatter();
 			List<String> rows = new ArrayList<>();
 			for (Row row : found) {
+				if (row.getRowNum() == 0) {
+					continue;
+				}
 				List<String> cells = new ArrayList<>();
 				row.forEach(cell -> cells.add(format.formatCellValue(cell)));
 				rows.add(String.join(" | ", cells));

@@ -78,7 +78,7 @@ class SeveralSheetsIntegrationTests {
 			.query(String.class)
 			.list()).containsExactly("淄川区 4 完成值 not_a_number");
 		assertThat(fixture.warehouseState()).isEqualTo(before);
-		assertThat(Receipt.text(fixture, "市文化和旅游局", "文旅分表_有误.xlsx", id)).contains("1. [淄川区] 第4行「完成值」列的值“三十三”不是数字");
+		assertThat(Receipt.text(fixture, "市文化和旅游局", "文旅分表_有误.xlsx", id)).contains("1. 工作表“淄川区”：第4行「完成值」列的值“三十三”不是数字");
 	}
 
 	@Test

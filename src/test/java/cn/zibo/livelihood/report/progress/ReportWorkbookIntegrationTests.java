@@ -135,7 +135,7 @@ class ReportWorkbookIntegrationTests {
 		assertThat(read.headers("报送文件")).containsExactly("报送编号", "部门", "文件名", "接收时间", "所含报告期", "处理结果", "数据条数",
 				"入库", "退回");
 		assertThat(text(workbook.getSheet("总览").getRow(0).getCell(0))).isEqualTo(
-				"淄博市建设高品质民生促进共同富裕113项重点任务进展情况(2022年第一季度)");
+				"淄博市建设高品质民生促进共同富裕113项重点任务进展情况（2022年第一季度）");
 	}
 
 	@Test
@@ -306,7 +306,7 @@ class ReportWorkbookIntegrationTests {
 			assertThat(sheet.getPrintSetup().getFitWidth()).as(name).isEqualTo((short) 1);
 			assertThat(sheet.getPrintSetup().getFitHeight()).as(name).isZero();
 			assertThat(sheet.getFitToPage()).as(name).isTrue();
-			assertThat(sheet.getFooter().getCenter()).as(name).isEqualTo("第 &P 页,共 &N 页");
+			assertThat(sheet.getFooter().getCenter()).as(name).isEqualTo("第 &P 页，共 &N 页");
 			assertThat(sheet.getHeader().getLeft()).as(name).startsWith("淄博市建设高品质民生促进共同富裕113项重点任务进展情况");
 			assertThat(sheet.getColumnWidth(read.column(name, read.headers(name).get(0)))).as(name).isGreaterThan(256 * 4);
 		}

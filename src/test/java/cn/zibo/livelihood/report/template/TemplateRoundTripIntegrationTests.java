@@ -58,8 +58,8 @@ class TemplateRoundTripIntegrationTests {
 		byte[] filled;
 		try (InputStream in = Files.newInputStream(template); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			XSSFSheet data = workbook.getSheet(TemplateSheet.NAME);
-			for (int r = TemplateSheet.HEADER_ROW + 1; r <= data.getLastRowNum(); r++) {
-				Row row = data.getRow(r);
+			for (Row row : TemplateWorkbookIntegrationTests.dataRows(data)) {
+				int r = row.getRowNum();
 				String code = text(row, 1);
 				String district = catalogue.district(text(row, 3)).orElseThrow().code();
 				if (code.endsWith("-00")) {
@@ -79,6 +79,13 @@ class TemplateRoundTripIntegrationTests {
 					values.add(code + " " + district + " 2024Q2 = " + value.stripTrailingZeros().toPlainString());
 				}
 			}
+			// the signature block under the table, filled as a clerk fills it
+			int block = TemplateWorkbookIntegrationTests.dataRows(data).size() + TemplateSheet.HEADER_ROW + 2;
+			assertThat(text(data.getRow(block), 0)).isEqualTo("填报单位（盖章）：");
+			data.getRow(block).getCell(5).setCellValue("张三");
+			data.getRow(block).getCell(7).setCellValue("0533-3182345");
+			data.getRow(block + 1).getCell(2).setCellValue("李四");
+			data.getRow(block + 1).getCell(5).setCellValue("2024年7月5日");
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			workbook.write(out);
 			filled = out.toByteArray();

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
@@ -71,7 +70,7 @@ class TemplateValidationTests {
 		assertThat(percent.getValidationConstraint().getOperator()).isEqualTo(OperatorType.BETWEEN);
 		assertThat(List.of(percent.getValidationConstraint().getFormula1(), percent.getValidationConstraint().getFormula2()))
 			.containsExactly("0", "100");
-		assertThat(percent.getPromptBoxTitle()).isEqualTo("单位:%");
+		assertThat(percent.getPromptBoxTitle()).isEqualTo("单位：%");
 		assertThat(percent.getErrorBoxText()).contains("0至100");
 	}
 
@@ -82,7 +81,7 @@ class TemplateValidationTests {
 		assertThat(count.getValidationConstraint().getValidationType()).isEqualTo(ValidationType.DECIMAL);
 		assertThat(count.getValidationConstraint().getOperator()).isEqualTo(OperatorType.GREATER_OR_EQUAL);
 		assertThat(count.getValidationConstraint().getFormula1()).isEqualTo("0");
-		assertThat(count.getPromptBoxTitle()).isEqualTo("单位:处");
+		assertThat(count.getPromptBoxTitle()).isEqualTo("单位：处");
 		assertThat(count.getShowPromptBox()).isTrue();
 	}
 
@@ -111,7 +110,7 @@ class TemplateValidationTests {
 	}
 
 	private List<Row> dataRows() {
-		return IntStream.rangeClosed(TemplateSheet.HEADER_ROW + 1, data.getLastRowNum()).mapToObj(r -> (Row) data.getRow(r)).toList();
+		return TemplateWorkbookIntegrationTests.dataRows(data);
 	}
 
 }

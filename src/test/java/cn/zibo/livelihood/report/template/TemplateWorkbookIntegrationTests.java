@@ -103,7 +103,7 @@ class TemplateWorkbookIntegrationTests {
 			}
 			for (Indicator i : catalogue.indicators().stream().filter(i -> i.taskNo() == task.no()).toList()) {
 				for (District d : i.additive() ? cityFirst : List.of(cityFirst.get(0))) {
-					expected.add(task.no() + " " + i.code() + " " + i.name() + " " + d.code() + " 2024Q3");
+					expected.add(task.no() + " " + i.code() + " " + i.name() + " " + d.code() + " 2024年第三季度");
 				}
 			}
 		}
@@ -113,9 +113,9 @@ class TemplateWorkbookIntegrationTests {
 			.toList();
 
 		assertThat(actual).containsExactlyElementsOf(expected);
-		assertThat(actual).contains("2 T002-00 任务进展 370300 2024Q3", "2 T002-01 新改扩建公办幼儿园 370302 2024Q3",
-				"2 T002-01 新改扩建公办幼儿园 ZB-WCH 2024Q3", "2 T002-03 公办园在园幼儿占比 370300 2024Q3")
-			.doesNotContain("2 T002-03 公办园在园幼儿占比 370302 2024Q3");
+		assertThat(actual).contains("2 T002-00 任务进展 370300 2024年第三季度", "2 T002-01 新改扩建公办幼儿园 370302 2024年第三季度",
+				"2 T002-01 新改扩建公办幼儿园 ZB-WCH 2024年第三季度", "2 T002-03 公办园在园幼儿占比 370300 2024年第三季度")
+			.doesNotContain("2 T002-03 公办园在园幼儿占比 370302 2024年第三季度");
 		assertThat(dataRows().stream().map(r -> text(r, 3)).distinct()).startsWith("全市", "淄川区").contains("高新区");
 	}
 
@@ -159,7 +159,16 @@ class TemplateWorkbookIntegrationTests {
 	}
 
 	private List<Row> dataRows() {
-		return IntStream.rangeClosed(TemplateSheet.HEADER_ROW + 1, data.getLastRowNum()).mapToObj(r -> (Row) data.getRow(r)).toList();
+		return dataRows(data);
+	}
+
+	/** The rows under the header down to the blank row above the signature block. */
+	static List<Row> dataRows(XSSFSheet data) {
+		List<Row> rows = new ArrayList<>();
+		for (int r = TemplateSheet.HEADER_ROW + 1; data.getRow(r) != null; r++) {
+			rows.add(data.getRow(r));
+		}
+		return rows;
 	}
 
 	static String text(Row row, int col) {
