@@ -77,7 +77,7 @@ class HeaderBlockIntegrationTests {
 			.containsEntry("rows_invalid", 1)
 			.containsEntry("rows_withheld", 13);
 		assertThat(fixture.errors(id)).containsExactly("7 张店区 not_a_number");
-		assertThat(fixture.messages(id)).containsExactly("第7行「张店区」列的值“约14”不是数字。请填写阿拉伯数字(可带万、亿或单位),不要写“约”“左右”等文字。");
+		assertThat(fixture.messages(id)).containsExactly("第7行「张店区」列的值“约14”不是数字。请填写阿拉伯数字（可带万、亿或单位），不要写“约”“左右”等文字。");
 		assertThat(fixture.warehouseState()).isEqualTo(before);
 		String receipt = Receipt.text(fixture, "市应急局", "应急分区县_有误.xlsx", id);
 		assertThat(receipt).contains("退回：14（其中1个有问题，13个本身无误但因整份文件退回而未入库）",
