@@ -11,7 +11,8 @@
 -- submission for) are folded too; it counts them itself.
 --
 -- One current fact per department, indicator, district and period holds without a unique index:
--- a department's submissions are processed one at a time, in order (Submissions.nextPending); a
+-- a department's submissions are processed one at a time, in order (Submissions.nextPending, and
+-- FactLoader's lock per department, held until the load commits); a
 -- file never holds the same key twice (the reader refuses it); and a figure goes straight in only
 -- for a period none of the department's loaded submissions holds, or else is staged and inserted
 -- here after the department's current facts of its period were superseded.

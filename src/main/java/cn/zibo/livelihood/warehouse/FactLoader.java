@@ -55,6 +55,12 @@ public final class FactLoader implements AutoCloseable {
 	 */
 	private static final int ANALYZE_FROM = 10_000;
 
+	/**
+	 * The first key of the advisory lock ({@code pg_advisory_xact_lock(int, int)}, the second the
+	 * department's hash) held from the loader's start to the end of the transaction.
+	 */
+	private static final int DEPARTMENT_LOCK = 113_002;
+
 	/** Characters gathered before they are sent. */
 	private static final int CHUNK = 1 << 16;
 
@@ -103,6 +109,11 @@ public final class FactLoader implements AutoCloseable {
 			DataSourceUtils.releaseConnection(connection, dataSource);
 			throw new DataAccessResourceFailureException("cannot set a savepoint before loading", ex);
 		}
+		// One department's loads take turns whoever schedules them, since its current facts are kept
+		// one per key by this loader and the promotion, not by an index.
+		jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(?, hashtext(?))").params(DEPARTMENT_LOCK, department)
+			.query(Integer.class)
+			.single();
 		this.existing = new HashSet<>(jdbc.sql("""
 				SELECT DISTINCT unnest(periods) FROM warehouse.submission WHERE department_code = ? AND status = 'loaded'""")
 			.param(department)
