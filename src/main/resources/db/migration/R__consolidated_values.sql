@@ -1,6 +1,6 @@
 -- The consolidated current values: one value per indicator, district and period, what
 -- reporting.indicator_value shows and every rule, progress figure and report reads. Kept in a
--- table, warehouse.current_value, by triggers on warehouse.fact, instead of computed on every
+-- table, warehouse.current_value, by the fold of each submission loaded, instead of computed on every
 -- read.
 --
 -- The rules of consolidation:
@@ -22,18 +22,20 @@
 -- A load changes the values of the keys it touches only; recomputing those keys costs it time in
 -- proportion to what it loaded, once, and every read becomes a scan or an index lookup.
 --
--- Kept up to date by statement triggers on warehouse.fact, whatever writes facts
--- (warehouse.promote_submission, or a faster loader later), for the keys the statement touched, in
--- the writer's transaction: a load and the values it changes commit together. Rebuilt whole when
+-- Kept up to date by the fold, warehouse.fold_submission, once per submission loaded
+-- (warehouse.promote_submission calls it), for the keys the submission's facts and the facts it
+-- superseded hold, in the loader's transaction: a load and the values it changes commit together.
+-- Once per submission, not per statement by triggers: a trigger's transition tables copy every row
+-- written, and a load writing in two statements paid the recomputation twice. Rebuilt whole when
 -- what the choice depends on changes: the catalogue (lead order, which indicators add up; a trigger
 -- at the commit of a catalogue load) and the preferred leads (warehouse.reconcile() compares what
 -- the table was built with, warehouse.current_value_state).
 --
--- Writers take turns on an advisory lock (warehouse.current_value) from their first change of the
--- table to their commit: two loads recomputing one 全市 sum at once would each miss the other's
--- figures. Lock order, so nothing deadlocks: reconcile's own lock, then this one, then row locks on
--- the table; a load takes only this one (after its fact row locks, which nobody holding this lock
--- ever waits for: facts are only read under it).
+-- Writers take turns on an advisory lock (warehouse.current_value) from their fold to their commit:
+-- two loads recomputing one 全市 sum at once would each miss the other's figures. Lock order, so
+-- nothing deadlocks: reconcile's own lock, then this one, then row locks on the table; a load takes
+-- only this one (after its fact row locks, which nobody holding this lock ever waits for: facts are
+-- only read under it).
 
 -- The preferred leads as one text, to tell whether they changed since the table was built.
 CREATE OR REPLACE FUNCTION warehouse.preferred_leads_key() RETURNS text
@@ -197,27 +199,26 @@ BEGIN
 END
 $$;
 
--- The facts' triggers: the keys a statement touched (a current value figure before or after it).
-CREATE OR REPLACE FUNCTION warehouse.fact_changed() RETURNS trigger
+-- The fold: the consolidated values of the keys one submission's facts hold, and of those its
+-- promotion superseded (facts of p_earlier submissions in p_periods, now superseded by it), are
+-- recomputed once, with their history, in the loader's transaction.
+CREATE OR REPLACE FUNCTION warehouse.fold_submission(p_submission bigint, p_earlier bigint[], p_periods text[])
+RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
     PERFORM pg_advisory_xact_lock(hashtext('warehouse.current_value'));
-    IF TG_OP = 'INSERT' THEN
+    INSERT INTO staging.current_value_key
+    SELECT indicator_code, period, district_code FROM warehouse.fact
+    WHERE submission_id = p_submission AND value IS NOT NULL;
+    IF p_earlier IS NOT NULL THEN
         INSERT INTO staging.current_value_key
-        SELECT indicator_code, period, district_code FROM new_facts WHERE is_current AND value IS NOT NULL;
-    ELSIF TG_OP = 'UPDATE' THEN
-        INSERT INTO staging.current_value_key
-        SELECT indicator_code, period, district_code FROM old_facts WHERE is_current AND value IS NOT NULL
-        UNION
-        SELECT indicator_code, period, district_code FROM new_facts WHERE is_current AND value IS NOT NULL;
-    ELSE
-        INSERT INTO staging.current_value_key
-        SELECT indicator_code, period, district_code FROM old_facts WHERE is_current AND value IS NOT NULL;
+        SELECT indicator_code, period, district_code FROM warehouse.fact
+        WHERE submission_id = ANY (p_earlier) AND period = ANY (p_periods) AND superseded_by = p_submission
+          AND value IS NOT NULL;
     END IF;
-    IF FOUND THEN
+    IF EXISTS (SELECT 1 FROM staging.current_value_key) THEN
         PERFORM warehouse.refresh_current_values(false);
     END IF;
-    RETURN NULL;
 END
 $$;
 
@@ -248,15 +249,6 @@ $$;
 
 -- Triggers are dropped and created again (a constraint trigger cannot be replaced in place), so
 -- that this file can run again on a database that has them.
-DROP TRIGGER IF EXISTS fact_inserted_tg ON warehouse.fact;
-CREATE TRIGGER fact_inserted_tg AFTER INSERT ON warehouse.fact
-    REFERENCING NEW TABLE AS new_facts FOR EACH STATEMENT EXECUTE FUNCTION warehouse.fact_changed();
-DROP TRIGGER IF EXISTS fact_updated_tg ON warehouse.fact;
-CREATE TRIGGER fact_updated_tg AFTER UPDATE ON warehouse.fact
-    REFERENCING OLD TABLE AS old_facts NEW TABLE AS new_facts FOR EACH STATEMENT EXECUTE FUNCTION warehouse.fact_changed();
-DROP TRIGGER IF EXISTS fact_deleted_tg ON warehouse.fact;
-CREATE TRIGGER fact_deleted_tg AFTER DELETE ON warehouse.fact
-    REFERENCING OLD TABLE AS old_facts FOR EACH STATEMENT EXECUTE FUNCTION warehouse.fact_changed();
 DROP TRIGGER IF EXISTS fact_truncated_tg ON warehouse.fact;
 CREATE TRIGGER fact_truncated_tg AFTER TRUNCATE ON warehouse.fact
     FOR EACH STATEMENT EXECUTE FUNCTION warehouse.facts_truncated();

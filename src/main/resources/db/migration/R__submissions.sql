@@ -1,48 +1,72 @@
 -- Submissions: how a submission's valid figures become facts, and the public face of what was
 -- received and loaded (docs/contract.md section 6; columns may grow, never change meaning).
 
--- Turns the staged figures of one submission into facts, in the caller's transaction:
--- the department's current facts for the periods the submission covers are superseded (kept, not
--- current), the staged figures become the current facts, earlier submissions left with no current
--- fact become 'superseded', and the staging rows go. Returns how many figures were new, changed
--- from the department's previous value, or unchanged. (The facts' triggers, R__consolidated_values.sql,
--- keep the consolidated values up to date in the same transaction.)
+-- Turns the staged figures of one submission into facts and folds them into the consolidated values,
+-- in the caller's transaction: the department's current facts for the periods the staged figures
+-- cover are superseded (kept, not current), the staged figures become current facts, earlier
+-- submissions left with no current fact become 'superseded', the staging rows go, and
+-- warehouse.fold_submission recomputes the consolidated values of every key touched, once. Returns
+-- how many staged figures were new, changed from the department's previous value, or unchanged.
+-- Figures FactLoader copied straight into warehouse.fact (periods the department had no loaded
+-- submission for) are folded too; it counts them itself.
+--
+-- One current fact per department, indicator, district and period holds without a unique index:
+-- a department's submissions are processed one at a time, in order (Submissions.nextPending, and
+-- FactLoader's lock per department, held until the load commits); a
+-- file never holds the same key twice (the reader refuses it); and a figure goes straight in only
+-- for a period none of the department's loaded submissions holds, or else is staged and inserted
+-- here after the department's current facts of its period were superseded.
 CREATE OR REPLACE FUNCTION warehouse.promote_submission(p_submission bigint, p_department text,
                                               OUT figures_new integer, OUT figures_updated integer,
                                               OUT figures_unchanged integer)
 LANGUAGE plpgsql AS $$
+DECLARE
+    staged text[];
+    earlier bigint[];
 BEGIN
-    SELECT count(*) FILTER (WHERE p.fact_id IS NULL),
-           count(*) FILTER (WHERE p.fact_id IS NOT NULL
-                             AND (p.value IS DISTINCT FROM s.value OR p.status IS DISTINCT FROM s.status)),
-           count(*) FILTER (WHERE p.fact_id IS NOT NULL
-                             AND NOT (p.value IS DISTINCT FROM s.value OR p.status IS DISTINCT FROM s.status))
-      INTO figures_new, figures_updated, figures_unchanged
-      FROM staging.figure s
-      LEFT JOIN warehouse.fact p
-        ON p.is_current AND p.department_code = p_department AND p.indicator_code = s.indicator_code
-       AND p.district_code = s.district_code AND p.period = s.period
-     WHERE s.submission_id = p_submission;
+    figures_new := 0;
+    figures_updated := 0;
+    figures_unchanged := 0;
+    SELECT array_agg(DISTINCT period) INTO staged FROM staging.figure WHERE submission_id = p_submission;
+    IF staged IS NOT NULL THEN
+        SELECT count(*) FILTER (WHERE p.fact_id IS NULL),
+               count(*) FILTER (WHERE p.fact_id IS NOT NULL
+                                 AND (p.value IS DISTINCT FROM s.value OR p.status IS DISTINCT FROM s.status)),
+               count(*) FILTER (WHERE p.fact_id IS NOT NULL
+                                 AND NOT (p.value IS DISTINCT FROM s.value OR p.status IS DISTINCT FROM s.status))
+          INTO figures_new, figures_updated, figures_unchanged
+          FROM staging.figure s
+          LEFT JOIN warehouse.fact p
+            ON p.is_current AND p.department_code = p_department AND p.indicator_code = s.indicator_code
+           AND p.district_code = s.district_code AND p.period = s.period
+         WHERE s.submission_id = p_submission;
 
-    UPDATE warehouse.fact f
-       SET is_current = false, superseded_by = p_submission
-     WHERE f.is_current AND f.department_code = p_department
-       AND f.period IN (SELECT DISTINCT period FROM staging.figure WHERE submission_id = p_submission);
+        -- the department's current facts are those of its loaded submissions (a superseded one has none)
+        SELECT array_agg(submission_id) INTO earlier
+          FROM warehouse.submission
+         WHERE department_code = p_department AND status = 'loaded' AND periods && staged
+           AND submission_id <> p_submission;
 
-    INSERT INTO warehouse.fact (submission_id, department_code, indicator_code, task_no, district_code, period,
-                                period_end, value, status, remark, reported_text, reported_unit, sheet, row_no,
-                                column_name)
-    SELECT submission_id, p_department, indicator_code, task_no, district_code, period, period_end, value, status,
-           remark, reported_text, reported_unit, sheet, row_no, column_name
-      FROM staging.figure
-     WHERE submission_id = p_submission;
+        UPDATE warehouse.fact f
+           SET is_current = false, superseded_by = p_submission
+         WHERE f.submission_id = ANY (earlier) AND f.period = ANY (staged) AND f.is_current;
 
-    UPDATE warehouse.submission s
-       SET status = 'superseded', superseded_by = p_submission
-     WHERE s.status = 'loaded' AND s.department_code = p_department AND s.submission_id <> p_submission
-       AND NOT EXISTS (SELECT 1 FROM warehouse.fact f WHERE f.submission_id = s.submission_id AND f.is_current);
+        INSERT INTO warehouse.fact (submission_id, department_code, indicator_code, task_no, district_code, period,
+                                    period_end, value, status, remark, reported_text, reported_unit, sheet, row_no,
+                                    column_name)
+        SELECT submission_id, p_department, indicator_code, task_no, district_code, period, period_end, value, status,
+               remark, reported_text, reported_unit, sheet, row_no, column_name
+          FROM staging.figure
+         WHERE submission_id = p_submission;
 
-    DELETE FROM staging.figure WHERE submission_id = p_submission;
+        UPDATE warehouse.submission s
+           SET status = 'superseded', superseded_by = p_submission
+         WHERE s.submission_id = ANY (earlier)
+           AND NOT EXISTS (SELECT 1 FROM warehouse.fact f WHERE f.submission_id = s.submission_id AND f.is_current);
+
+        DELETE FROM staging.figure WHERE submission_id = p_submission;
+    END IF;
+    PERFORM warehouse.fold_submission(p_submission, earlier, staged);
 END
 $$;
 

@@ -65,6 +65,12 @@ CREATE TABLE warehouse.submission_error (
 );
 CREATE INDEX submission_error_submission_ix ON warehouse.submission_error (submission_id);
 
+-- Append-only but for is_current and superseded_by, which a later submission of the department sets.
+-- Written by COPY, so it carries only the indexes its readers need, and no foreign key or trigger:
+-- submission_id and superseded_by always name a submission written earlier in the same transaction
+-- (FactLoader, warehouse.promote_submission), and one current fact per department, indicator,
+-- district and period is the promotion's rule, not an index's (warehouse.promote_submission says
+-- why it holds; FoldIntegrationTests checks it).
 CREATE TABLE warehouse.fact (
     fact_id         bigint GENERATED ALWAYS AS IDENTITY,
     submission_id   bigint   NOT NULL,
@@ -85,14 +91,13 @@ CREATE TABLE warehouse.fact (
     is_current      boolean  NOT NULL DEFAULT true,
     superseded_by   bigint,
     CONSTRAINT fact_pk PRIMARY KEY (fact_id),
-    CONSTRAINT fact_submission_fk FOREIGN KEY (submission_id) REFERENCES warehouse.submission (submission_id),
-    CONSTRAINT fact_superseded_fk FOREIGN KEY (superseded_by) REFERENCES warehouse.submission (submission_id),
     CONSTRAINT fact_value_or_status_ck CHECK ((value IS NULL) <> (status IS NULL)),
     CONSTRAINT fact_status_ck CHECK (status IN ('not_started', 'in_progress', 'done', 'delayed'))
 );
-CREATE UNIQUE INDEX fact_current_uq ON warehouse.fact (department_code, indicator_code, district_code, period)
-    WHERE is_current;
-CREATE INDEX fact_submission_ix ON warehouse.fact (submission_id);
+-- A submission's facts (its receipt, its lineage), and those of one of its periods: what a later
+-- submission of the department supersedes.
+CREATE INDEX fact_submission_ix ON warehouse.fact (submission_id, period);
+-- The current facts of a key, of every department: what the fold into warehouse.current_value reads.
 CREATE INDEX fact_current_ix ON warehouse.fact (indicator_code, district_code, period) WHERE is_current;
 -- The status rows of tasks at 全市, latest first: what reporting.task_progress reads.
 CREATE INDEX fact_task_status_ix ON warehouse.fact (task_no, period_end DESC)

@@ -33,12 +33,14 @@ import cn.zibo.livelihood.validate.Figure;
  * one core while the file is read and checked on the other. A file is judged only once read, so
  * the loader either {@linkplain #keep keeps} what it loaded or {@linkplain #undo undoes} it.
  * <p>
- * A figure for a period the department already has current facts for cannot go in at once: those
- * facts must first be superseded (one current fact per department, indicator, district and period).
- * Such figures wait in a scratch file, in COPY's text format; {@link #keep} copies them into staging
- * and promotes them with {@code warehouse.promote_submission} (R__submissions.sql), which compares them with the
- * current facts, supersedes the department's facts of those periods and inserts them, all in set
- * statements. Figures for new periods, the bulk of a large first submission, stream straight in.
+ * A figure for a period one of the department's loaded submissions holds cannot go in at once: the
+ * department's current facts of that period must first be superseded (one current fact per
+ * department, indicator, district and period). Such figures wait in a scratch file, in COPY's text
+ * format; {@link #keep} copies them into staging and promotes them with
+ * {@code warehouse.promote_submission} (R__submissions.sql), which compares them with the current
+ * facts, supersedes the department's facts of those periods and inserts them, all in set statements.
+ * Figures for new periods, the bulk of a large first submission, stream straight in. Either way
+ * {@code keep} ends with the fold: the consolidated values of every key touched, recomputed once.
  */
 public final class FactLoader implements AutoCloseable {
 
@@ -52,6 +54,12 @@ public final class FactLoader implements AutoCloseable {
 	 * by one, where a hash join over a million is several times faster.
 	 */
 	private static final int ANALYZE_FROM = 10_000;
+
+	/**
+	 * The first key of the advisory lock ({@code pg_advisory_xact_lock(int, int)}, the second the
+	 * department's hash) held from the loader's start to the end of the transaction.
+	 */
+	private static final int DEPARTMENT_LOCK = 113_002;
 
 	/** Characters gathered before they are sent. */
 	private static final int CHUNK = 1 << 16;
@@ -68,7 +76,7 @@ public final class FactLoader implements AutoCloseable {
 
 	private final Savepoint before;
 
-	/** Periods the department has current facts for. */
+	/** Periods the department's loaded submissions hold: all it has current facts for, and maybe more. */
 	private final Set<String> existing;
 
 	private final Set<String> periods = new TreeSet<>();
@@ -101,7 +109,13 @@ public final class FactLoader implements AutoCloseable {
 			DataSourceUtils.releaseConnection(connection, dataSource);
 			throw new DataAccessResourceFailureException("cannot set a savepoint before loading", ex);
 		}
-		this.existing = new HashSet<>(jdbc.sql("SELECT DISTINCT period FROM warehouse.fact WHERE is_current AND department_code = ?")
+		// One department's loads take turns whoever schedules them, since its current facts are kept
+		// one per key by this loader and the promotion, not by an index.
+		jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(?, hashtext(?))").params(DEPARTMENT_LOCK, department)
+			.query(Integer.class)
+			.single();
+		this.existing = new HashSet<>(jdbc.sql("""
+				SELECT DISTINCT unnest(periods) FROM warehouse.submission WHERE department_code = ? AND status = 'loaded'""")
 			.param(department)
 			.query(String.class)
 			.list());
@@ -144,17 +158,17 @@ public final class FactLoader implements AutoCloseable {
 
 	/**
 	 * Makes the loaded figures the department's current facts: its earlier facts for the periods
-	 * the submission covers are superseded (kept, not current), the waiting figures go in, and an
-	 * earlier submission left with no current fact becomes 'superseded'.
+	 * the submission covers are superseded (kept, not current), the waiting figures go in, an
+	 * earlier submission left with no current fact becomes 'superseded', and the consolidated values
+	 * of the keys touched are recomputed.
 	 */
 	public Facts.Counts keep() {
 		flush();
-		if (waitingCount == 0) {
-			return new Facts.Counts(direct, 0, 0);
-		}
-		copyWaiting();
-		if (waitingCount >= ANALYZE_FROM) {
-			jdbc.sql("ANALYZE staging.figure").update();
+		if (waitingCount > 0) {
+			copyWaiting();
+			if (waitingCount >= ANALYZE_FROM) {
+				jdbc.sql("ANALYZE staging.figure").update();
+			}
 		}
 		Facts.Counts waited = jdbc.sql("SELECT figures_new, figures_updated, figures_unchanged FROM warehouse.promote_submission(?, ?)")
 			.params(submissionId, department)
