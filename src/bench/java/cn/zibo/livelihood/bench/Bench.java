@@ -43,7 +43,8 @@ final class Bench {
 		try (HikariDataSource dataSource = new HikariDataSource(config)) {
 			Benchmark.Options options = new Benchmark.Options(java, settings.jar(), dir, settings.rows(),
 					settings.latencyFiles(), settings.childHeap(), settings.childJvmOptions(), childSettings,
-					hasReportCommand(java, settings.jar()), settings.reportPeriod(), settings.stepLimit());
+					hasReportCommand(java, settings.jar()), settings.reportPeriod(), settings.stepLimit(),
+					settings.bothCoresFiles(), settings.bothCoresRows(), settings.json());
 			return new Benchmark(options, dataSource, out).run();
 		}
 	}

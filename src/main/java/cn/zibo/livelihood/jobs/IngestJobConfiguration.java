@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.support.SimplePartitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -35,9 +36,9 @@ import cn.zibo.livelihood.warehouse.Submissions;
  * by default), so a crash loses at most the submissions in hand, which stay waiting and are
  * processed, once, when the job is restarted;</li>
  * <li>{@code receiptWriteStep} writes the receipt of every processed submission that has none yet,
- * one per transaction, from what the warehouse holds, so receipts never claim more than was
- * committed; a receipt that cannot be written is recorded as the submission's failure and skipped,
- * so that it never holds up the others;</li>
+ * one per transaction, as many at once as files load, from what the warehouse holds, so receipts
+ * never claim more than was committed; a receipt that cannot be written is recorded as the
+ * submission's failure and skipped, so that it never holds up the others;</li>
  * <li>{@code reconcileStep} (the reconcile job's step), when the figures changed since the last
  * reconciliation (this run loaded something, or another instance did): findings, consolidated
  * values and progress follow what was just loaded. It comes last and in its own transaction, so a
@@ -133,10 +134,28 @@ public class IngestJobConfiguration {
 		}, transactionManager).build();
 	}
 
+	/**
+	 * As many partitions as files load at once, each writing receipts while any await one (the row
+	 * lock gives each receipt to one of them), so a drop of several large files is answered on every
+	 * core. Always that many, named by number: a restarted run restarts those that did not complete.
+	 */
 	@Bean
-	Step receiptWriteStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step receiptWriteStep(JobRepository jobRepository, Step receiptWritePartitionStep, PipelineProperties properties) {
+		int threads = properties.ingest().filesAtOnce();
+		SimpleAsyncTaskExecutor pool = new SimpleAsyncTaskExecutor("receipt-write-");
+		pool.setConcurrencyLimit(threads);
+		return new StepBuilder("receiptWriteStep", jobRepository)
+			.partitioner(receiptWritePartitionStep.getName(), new SimplePartitioner())
+			.step(receiptWritePartitionStep)
+			.gridSize(threads)
+			.taskExecutor(pool)
+			.build();
+	}
+
+	@Bean
+	Step receiptWritePartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			Submissions submissions, Receipts receipts) {
-		return new StepBuilder("receiptWriteStep", jobRepository).tasklet((contribution, chunkContext) -> {
+		return new StepBuilder("receiptWritePartitionStep", jobRepository).tasklet((contribution, chunkContext) -> {
 			var next = submissions.nextAwaitingReceipt();
 			if (next.isEmpty()) {
 				return RepeatStatus.FINISHED;

@@ -17,9 +17,11 @@ import cn.zibo.livelihood.warehouse.Submissions;
  * earlier one, never the reverse). The grid size is ignored: the pool running the partitions, not
  * their number, bounds how many files load at once.
  * <p>
- * A partition's department is kept in its step execution's context, so a run restarted after a
- * crash gives each unfinished partition the same department again; what it processed before the
- * crash is committed and no longer waiting, so it processes only what is left.
+ * A partition is named after its department. A run restarted after a crash splits again: Spring
+ * Batch then skips a partition whose department's step execution completed, and restarts, from its
+ * own execution context, one that did not. Named by position instead, a restart would give a
+ * department still waiting the name of one that completed, and skip it. What a partition processed
+ * before the crash is committed and no longer waiting, so it processes only what is left.
  */
 final class SubmissionLoadPartitions implements Partitioner {
 
@@ -36,10 +38,10 @@ final class SubmissionLoadPartitions implements Partitioner {
 	public Map<String, ExecutionContext> partition(int gridSize) {
 		List<String> departments = submissions.departmentsWaiting();
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-		for (int i = 0; i < departments.size(); i++) {
+		for (String department : departments) {
 			ExecutionContext context = new ExecutionContext();
-			context.putString(DEPARTMENT, departments.get(i));
-			partitions.put("partition" + i, context);
+			context.putString(DEPARTMENT, department);
+			partitions.put("partition-" + (department.isEmpty() ? "(no department)" : department), context);
 		}
 		return partitions;
 	}
