@@ -52,15 +52,18 @@ final class BenchDatabase {
 	}
 
 	/**
-	 * The steps of the ingest job run after {@code after}, in the order they ran; the load step's
-	 * partitions (one per department) are left out, the load step's own time spans them.
+	 * The steps of the last ingest run after {@code after} (not of a run a command restarted before
+	 * its own), in the order they ran; the partitions are left out, their step's own time spans them.
 	 */
 	List<Figures.Step> steps(long after) {
 		return jdbc.sql("""
 				SELECT s.step_name, s.start_time, s.end_time FROM batch.batch_step_execution s
 				JOIN batch.batch_job_execution e ON e.job_execution_id = s.job_execution_id
 				JOIN batch.batch_job_instance i ON i.job_instance_id = e.job_instance_id
-				WHERE i.job_name = 'ingestJob' AND e.job_execution_id > ? AND s.step_name NOT LIKE '%:partition%'
+				WHERE i.job_name = 'ingestJob' AND s.step_name NOT LIKE '%:partition%'
+				  AND e.job_execution_id = (SELECT max(l.job_execution_id) FROM batch.batch_job_execution l
+				                            JOIN batch.batch_job_instance li ON li.job_instance_id = l.job_instance_id
+				                            WHERE li.job_name = 'ingestJob' AND l.job_execution_id > ?)
 				ORDER BY s.step_execution_id""")
 			.param(after)
 			.query((rs, n) -> new Figures.Step(rs.getString(1),
@@ -82,8 +85,11 @@ final class BenchDatabase {
 		return jdbc.sql("SELECT count(*) FROM warehouse.discrepancy WHERE closed_at IS NULL").query(Long.class).single();
 	}
 
+	/** The figures the loaded submissions hold (numbers and progress words). */
 	long figures() {
-		return jdbc.sql("SELECT count(*) FROM warehouse.current_value").query(Long.class).single();
+		return jdbc.sql("SELECT coalesce(sum(rows_loaded), 0) FROM reporting.submission WHERE status = 'loaded'")
+			.query(Long.class)
+			.single();
 	}
 
 	static double seconds(LocalDateTime start, LocalDateTime end) {

@@ -234,7 +234,7 @@ final class Benchmark {
 	/** What a command that runs no job says it took ({@code report}: reading the views and writing). */
 	private static Double ownSeconds(String out) {
 		java.util.regex.Matcher said = java.util.regex.Pattern
-			.compile("views read in ([0-9.]+) s, workbook written in ([0-9.]+) s")
+			.compile("(?:views read in |读取视图)([0-9.]+) ?(?:s, workbook written in |秒，写出工作簿)([0-9.]+) ?(?:s|秒)")
 			.matcher(out);
 		return said.find() ? Double.parseDouble(said.group(1)) + Double.parseDouble(said.group(2)) : null;
 	}
