@@ -88,7 +88,11 @@ final class ReconcileQueue {
 		}
 	}
 
-	/** Stops taking requests; a queued one is dropped (the next start-up's reconciles). */
+	/**
+	 * Stops taking requests; a queued one is dropped: the next watched file's reconciliation, a
+	 * scheduled or operator's reconcile, or the restart of a stopped ingest run at the next start-up
+	 * brings the findings up to date (it reconciles everything changed since the last run).
+	 */
 	void stopTaking() {
 		stopping = true;
 	}
