@@ -13,6 +13,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 import cn.zibo.livelihood.system.EmbeddedPostgresServer;
+import cn.zibo.livelihood.system.PipelineProperties;
 
 /**
  * One run of the benchmark against its own embedded PostgreSQL in {@code work/pgdata}, created afresh
@@ -34,16 +35,22 @@ final class Bench {
 				"--etl.seeds=" + Path.of("seeds").toAbsolutePath(), "--etl.mappings=" + Path.of("mappings").toAbsolutePath(),
 				// an empty folder: serve, timed for latency, schedules nothing of its own
 				"--etl.jobs=" + Files.createDirectories(dir.resolve("jobs"))));
-		EmbeddedPostgresServer server = EmbeddedPostgresServer.forDirectory(freshDataDirectory(dir.resolve("pgdata")), true);
+		// a port of its own, so that it never meets a pipeline (or another benchmark) on the default one
+		int port = freePort();
+		childSettings.add("--etl.embedded.port=" + port);
+		EmbeddedPostgresServer server = EmbeddedPostgresServer.forDirectory(
+				new PipelineProperties.Embedded(freshDataDirectory(dir.resolve("pgdata")), false, true, port, "localhost"));
 		HikariConfig config = new HikariConfig();
 		config.setJdbcUrl(server.jdbcUrl());
-		config.setUsername("postgres");
+		config.setUsername(server.user());
+		config.setPassword(server.password());
 		config.setPoolName("bench");
 		config.setMaximumPoolSize(2);
 		try (HikariDataSource dataSource = new HikariDataSource(config)) {
 			Benchmark.Options options = new Benchmark.Options(java, settings.jar(), dir, settings.rows(),
 					settings.latencyFiles(), settings.childHeap(), settings.childJvmOptions(), childSettings,
-					hasReportCommand(java, settings.jar()), settings.reportPeriod(), settings.stepLimit());
+					hasReportCommand(java, settings.jar()), settings.reportPeriod(), settings.stepLimit(),
+					settings.bothCoresFiles(), settings.bothCoresRows(), settings.json());
 			return new Benchmark(options, dataSource, out).run();
 		}
 	}
@@ -64,6 +71,12 @@ final class Bench {
 		}
 		Benchmark.deleteTree(pgdata);
 		return pgdata;
+	}
+
+	private static int freePort() throws IOException {
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
 	}
 
 	/** A jar built before {@code report} existed can still be measured, without that step. */

@@ -42,6 +42,7 @@ class BenchFunctionalTests {
 			assertThat(Files.size(settings.work().resolve("data/" + stem + "_UTF-8.csv"))).isGreaterThan(rows * 20);
 		}
 		assertThat(figures).containsPattern("COPY into a bare table \\(PgJDBC CopyManager\\) +[\\d,]+ rows/s")
+			.containsPattern("peer: Spring Batch FlatFileItemReader → JdbcBatchItemWriter, chunk 1,000, into a bare table +[\\d,]+ rows/s")
 			.containsPattern("Commons CSV parse, UTF-8 \\(no processing\\) +[\\d,]+ rows/s")
 			.containsPattern("Commons CSV parse, GB18030 \\(no processing\\) +[\\d,]+ rows/s")
 			.containsPattern("POI event-model read, XSSFReader \\+ XSSFSheetXMLHandler \\+ DataFormatter \\(no processing\\) +[\\d,]+ rows/s");
@@ -52,7 +53,8 @@ class BenchFunctionalTests {
 						+ " peak heap [1-9]\\d* MiB, peak RSS [1-9]\\d* MiB\n    steps: inboxClaimStep [\\d.]+ s,"
 						+ " submissionLoadStep [\\d.]+ s, receiptWriteStep [\\d.]+ s.*; read, map, check and load alone [\\d,]+ rows/s");
 		}
-		assertThat(figures).containsPattern("CSV pipeline ÷ COPY +[\\d.]+ +\\(target ≥ 0.5: (met|NOT met)\\)")
+		assertThat(figures).containsPattern("CSV pipeline ÷ peer +[\\d.]+ +\\(target ≥ 0.5: (met|NOT met)\\)")
+			.containsPattern("CSV load step ÷ peer +[\\d.]+ +\\(target ≥ 1.0: (met|NOT met)\\)")
 			.containsPattern("XLSX pipeline ÷ stock POI event read +[\\d.]+ +\\(target ≥ 1.0: (met|NOT met)\\)")
 			.containsPattern("GB18030 pipeline ÷ UTF-8 pipeline +[\\d.]+ +\\(target ≥ 0.9: (met|NOT met)\\)")
 			.containsPattern("XLSX pipeline peak RSS +[1-9]\\d* MiB +\\(target < 1024 MiB: (met|NOT met)\\)")
@@ -62,7 +64,18 @@ class BenchFunctionalTests {
 					+ "\\.xlsx +[\\d.]+ s; process")
 			.containsPattern("Drop-to-receipt latency over " + settings.latencyFiles()
 					+ " files: median [\\d.]+ s, 95th percentile [\\d.]+ s")
-			.contains("== Summary (Markdown) ==", "| size | step | rows/s | time | peak heap | peak RSS |");
+			.containsPattern("Both cores: at once ÷ one after another: ingest job [\\d.]+, load step [\\d.]+")
+			.contains("== Summary (Markdown) ==", "| size | step | rows/s | time | peak heap | peak RSS |",
+					"| # | target | measured | required | met |");
+		for (int target = 1; target <= 7; target++) {
+			assertThat(figures).as("target " + target).containsPattern("\\n\\| " + target + " \\| [^|]+ \\| [^|]+ \\| [^|]* \\| (yes|no)");
+		}
+		if (settings.json() != null) {
+			String json = Files.readString(settings.json(), StandardCharsets.UTF_8);
+			assertThat(json).contains("\"peerRowsPerSecond\": ", "\"poiEventReadRowsPerSecond\": ", "\"loadStepRowsPerSecond\": ",
+					"\"peakRssMiB\": ", "\"p95Seconds\": ", "\"reconcileSeconds\": ", "\"reportSeconds\": ", "\"jobRatio\": ")
+				.doesNotContain("\"peerRowsPerSecond\": null");
+		}
 	}
 
 	/** Every figure to the console as it is measured, and kept for the assertions and the file. */

@@ -24,9 +24,13 @@ import java.util.List;
  * stopped and reported as such (ISO-8601, e.g. {@code PT15M})
  * @param jar {@code bench.jar}: the pipeline jar run as child processes; by default the one the
  * default build packages
+ * @param bothCoresFiles {@code bench.both-cores-files}: departments' files dropped at once to see both
+ * cores used (0: not measured)
+ * @param bothCoresRows {@code bench.both-cores-rows}: rows in each of them
+ * @param json {@code bench.json}: where every figure is also written as JSON; null: nowhere
  */
 record BenchSettings(List<Long> rows, Path work, int latencyFiles, String childHeap, List<String> childJvmOptions,
-		String reportPeriod, Duration stepLimit, Path jar) {
+		String reportPeriod, Duration stepLimit, Path jar, int bothCoresFiles, long bothCoresRows, Path json) {
 
 	static BenchSettings fromSystemProperties() {
 		List<Long> rows = Arrays.stream(property("bench.rows", "100000,1000000").split(","))
@@ -45,7 +49,10 @@ record BenchSettings(List<Long> rows, Path work, int latencyFiles, String childH
 		return new BenchSettings(rows, Path.of(property("bench.work", "var/bench")).toAbsolutePath().normalize(),
 				(int) number("bench.latency-files", property("bench.latency-files", "20")), property("bench.child-heap", "512m"),
 				options.isEmpty() ? List.of() : List.of(options.split("\\s+")), property("bench.report-period", "2024Q4"),
-				duration(property("bench.step-limit", "PT15M")), jar);
+				duration(property("bench.step-limit", "PT15M")), jar,
+				(int) number("bench.both-cores-files", property("bench.both-cores-files", "8")),
+				number("bench.both-cores-rows", property("bench.both-cores-rows", "100000")),
+				property("bench.json", "").isBlank() ? null : Path.of(property("bench.json", "")).toAbsolutePath().normalize());
 	}
 
 	/** Maven passes an option given as {@code -Dbench.x=} with nothing after it as empty: the default then. */

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -36,7 +35,7 @@ final class Benchmark {
 	 */
 	record Options(Path java, Path jar, Path work, List<Long> sizes, int latencyFiles, String childHeap,
 			List<String> childJvmOptions, List<String> childSettings, boolean reportCommand, String reportPeriod,
-			Duration stepLimit) {
+			Duration stepLimit, int bothCoresFiles, long bothCoresRows, Path json) {
 	}
 
 	private final Options options;
@@ -49,10 +48,13 @@ final class Benchmark {
 
 	private final Figures figures;
 
+	private final BenchDatabase database;
+
 	Benchmark(Options options, DataSource dataSource, PrintWriter out) {
 		this.options = options;
 		this.dataSource = dataSource;
 		this.jdbc = JdbcClient.create(dataSource);
+		this.database = new BenchDatabase(jdbc, options.work());
 		this.child = new Child(options.java(), options.jar(), options.work(), options.childJvmOptions(),
 				options.childSettings());
 		this.figures = new Figures(out);
@@ -93,10 +95,40 @@ final class Benchmark {
 			figures.notAvailable("report --period " + options.reportPeriod(), "n/a (no report command)");
 		}
 		figures.section("Latency under serve: " + options.latencyFiles() + " files of 100 rows dropped one after another");
+		long warehouseFigures = database.figures();
+		long openFindings = database.openFindings();
+		figures.note(String.format(java.util.Locale.ROOT, "over the warehouse as it stands: %,d figures, %,d open findings",
+				warehouseFigures, openFindings));
 		List<Double> latencies = new ServeLatency(child, options.work(), rows).measure(options.latencyFiles());
-		figures.latency(latencies);
+		figures.latency(latencies, warehouseFigures, openFindings);
+		if (options.bothCoresFiles() > 0 && !bothCores()) {
+			return 1;
+		}
 		figures.summary();
+		if (options.json() != null) {
+			BenchJson.write(figures, options.json());
+			figures.note("every figure written to " + options.json());
+		}
 		return 0;
+	}
+
+	/** {@link BothCores}: the departments' files at once, against one after another. */
+	private boolean bothCores() throws Exception {
+		List<BothCores.DepartmentFile> departments = BothCores.departments(jdbc, options.bothCoresFiles(),
+				options.bothCoresRows());
+		figures.section("Both cores: " + departments.size() + " files of " + Figures.count(options.bothCoresRows())
+				+ " rows from " + departments.size() + " departments dropped at once");
+		if (departments.size() < 2) {
+			figures.refused("fewer than two departments lead tasks of their own holding " + options.bothCoresRows() + " figures");
+			return false;
+		}
+		BothCores.Result result = new BothCores(child, database, options.work(), options.childHeap()).measure(departments,
+				options.bothCoresRows(), figures);
+		if (result == null) {
+			return false;
+		}
+		figures.bothCores(result);
+		return true;
 	}
 
 	private boolean size(BenchRows rows, long size) throws Exception {
@@ -107,6 +139,9 @@ final class Benchmark {
 		Figures.Size measured = figures.size(size);
 		measured.copy = timed(() -> Limits.copy(dataSource, files.utf8Csv()), size, "COPY into a bare table (PgJDBC CopyManager)");
 		Limits.dropCopyTable(dataSource);
+		measured.peer = timed(() -> Peer.load(dataSource, files.utf8Csv()), size,
+				"peer: Spring Batch FlatFileItemReader → JdbcBatchItemWriter, chunk 1,000, into a bare table");
+		Peer.dropTable(dataSource);
 		measured.csvParse = timed(() -> Limits.csvParse(files.utf8Csv(), StandardCharsets.UTF_8), size,
 				"Commons CSV parse, UTF-8 (no processing)");
 		measured.gbParse = timed(() -> Limits.csvParse(files.gb18030Csv(), java.nio.charset.Charset.forName("GB18030")),
@@ -116,7 +151,7 @@ final class Benchmark {
 		measured.csv = pipeline(files.utf8Csv(), size, "CSV UTF-8");
 		measured.gb = pipeline(files.gb18030Csv(), size, "CSV GB18030");
 		measured.xlsx = pipeline(files.xlsx(), size, "XLSX");
-		if (measured.copy == null || measured.csv == null || measured.gb == null || measured.xlsx == null) {
+		if (measured.copy == null || measured.peer == null || measured.csv == null || measured.gb == null || measured.xlsx == null) {
 			return false;
 		}
 		figures.ratios(measured);
@@ -142,10 +177,10 @@ final class Benchmark {
 
 	/** {@code ingest --once} on one file, from an empty warehouse, as a child with the heap limit. */
 	private Figures.Pipeline pipeline(Path file, long size, String what) throws Exception {
-		emptyWarehouse();
+		database.emptyWarehouse();
 		Path folder = Files.createDirectories(options.work().resolve("inbox").resolve(BenchDepartment.folder(jdbc, DEPARTMENT)));
 		Files.copy(file, folder.resolve(file.getFileName()));
-		long before = lastExecution();
+		long before = database.lastExecution();
 		Run run = child.run("ingest-" + size + "-" + what.replace(' ', '-'), List.of("-Xmx" + options.childHeap()),
 				List.of("ingest", "--once"), List.of("--etl.ingest.settle=0s"));
 		if (!run.ok()) {
@@ -160,28 +195,15 @@ final class Benchmark {
 			return null;
 		}
 		return figures.pipeline("pipeline ingest --once, " + what + " (-Xmx" + options.childHeap() + ")", size,
-				jobSeconds("ingestJob", before), steps(before), run);
-	}
-
-	/** The steps of the ingest job run after {@code after}, in the order they ran. */
-	private List<Figures.Step> steps(long after) {
-		return jdbc.sql("""
-				SELECT s.step_name, s.start_time, s.end_time FROM batch.batch_step_execution s
-				JOIN batch.batch_job_execution e ON e.job_execution_id = s.job_execution_id
-				JOIN batch.batch_job_instance i ON i.job_instance_id = e.job_instance_id
-				WHERE i.job_name = 'ingestJob' AND e.job_execution_id > ? ORDER BY s.step_execution_id""")
-			.param(after)
-			.query((rs, n) -> new Figures.Step(rs.getString(1),
-					seconds(rs.getObject(2, LocalDateTime.class), rs.getObject(3, LocalDateTime.class))))
-			.list();
+				database.jobSeconds("ingestJob", before), database.steps(before), run);
 	}
 
 	/** A child whose job's own duration is reported beside the process's. */
 	private Run timedJob(String name, List<String> args) throws Exception {
-		long before = lastExecution();
+		long before = database.lastExecution();
 		Run run = child.run(name, List.of(), args, List.of(), options.stepLimit());
 		if (run.ok()) {
-			Double seconds = jobSecondsAny(before);
+			Double seconds = database.jobSecondsAny(before);
 			figures.job(String.join(" ", args), seconds != null ? seconds : ownSeconds(run.out()), run);
 		}
 		else if (run.timedOut()) {
@@ -212,49 +234,9 @@ final class Benchmark {
 	/** What a command that runs no job says it took ({@code report}: reading the views and writing). */
 	private static Double ownSeconds(String out) {
 		java.util.regex.Matcher said = java.util.regex.Pattern
-			.compile("views read in ([0-9.]+) s, workbook written in ([0-9.]+) s")
+			.compile("(?:views read in |读取视图)([0-9.]+) ?(?:s, workbook written in |秒，写出工作簿)([0-9.]+) ?(?:s|秒)")
 			.matcher(out);
 		return said.find() ? Double.parseDouble(said.group(1)) + Double.parseDouble(said.group(2)) : null;
-	}
-
-	private long lastExecution() {
-		return jdbc.sql("SELECT coalesce(max(job_execution_id), 0) FROM batch.batch_job_execution").query(Long.class).single();
-	}
-
-	private double jobSeconds(String jobName, long after) {
-		return jdbc.sql("""
-				SELECT e.start_time, e.end_time FROM batch.batch_job_execution e
-				JOIN batch.batch_job_instance i ON i.job_instance_id = e.job_instance_id
-				WHERE i.job_name = ? AND e.job_execution_id > ? ORDER BY e.job_execution_id DESC LIMIT 1""")
-			.params(jobName, after)
-			.query((rs, n) -> seconds(rs.getObject(1, LocalDateTime.class), rs.getObject(2, LocalDateTime.class)))
-			.single();
-	}
-
-	/** The summed durations of the jobs a command ran; empty when it ran none. */
-	private Double jobSecondsAny(long after) {
-		List<Double> jobs = jdbc.sql("SELECT start_time, end_time FROM batch.batch_job_execution WHERE job_execution_id > ?")
-			.param(after)
-			.query((rs, n) -> seconds(rs.getObject(1, LocalDateTime.class), rs.getObject(2, LocalDateTime.class)))
-			.list();
-		return jobs.isEmpty() ? null : jobs.stream().mapToDouble(Double::doubleValue).sum();
-	}
-
-	private static double seconds(LocalDateTime start, LocalDateTime end) {
-		return Duration.between(start, end).toNanos() / 1e9;
-	}
-
-	/**
-	 * Every pipeline run starts from the same empty warehouse, so that none pays for superseding the
-	 * previous one; this is the benchmark's own database, never the one the pipeline serves from.
-	 */
-	private void emptyWarehouse() throws IOException {
-		jdbc.sql("TRUNCATE warehouse.fact, warehouse.submission_error, warehouse.withheld_figure, warehouse.submission,"
-				+ " warehouse.discrepancy, warehouse.current_value_history, staging.figure CASCADE").update();
-		jdbc.sql("CHECKPOINT").update();
-		for (String folder : List.of("inbox", "archive")) {
-			deleteTree(options.work().resolve(folder));
-		}
 	}
 
 	static void deleteTree(Path root) throws IOException {

@@ -73,7 +73,15 @@ public class SubmissionLoader {
 
 	/** Processes the oldest waiting submission; empty when none is waiting. */
 	public Optional<Processed> processNext() {
-		Optional<Pending> next = submissions.nextPending();
+		return process(submissions.nextPending());
+	}
+
+	/** Processes the oldest waiting submission of one department ({@link Submissions#departmentsWaiting()}). */
+	public Optional<Processed> processNextOf(String departmentCode) {
+		return process(submissions.nextPendingOf(departmentCode));
+	}
+
+	private Optional<Processed> process(Optional<Pending> next) {
 		return next.map(pending -> {
 			// The mappings are the operators' settings, not the file's: a broken one fails the run and
 			// leaves the file waiting until it is mended, rather than rejecting every department's file.

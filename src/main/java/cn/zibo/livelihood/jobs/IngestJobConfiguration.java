@@ -5,12 +5,14 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.support.SimplePartitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import cn.zibo.livelihood.ingest.Intake;
@@ -18,6 +20,7 @@ import cn.zibo.livelihood.ingest.SubmissionLoader;
 import cn.zibo.livelihood.reconcile.Reconciler;
 import cn.zibo.livelihood.report.receipt.Receipts;
 import cn.zibo.livelihood.system.Outages;
+import cn.zibo.livelihood.system.PipelineProperties;
 import cn.zibo.livelihood.warehouse.Submissions;
 
 /**
@@ -28,24 +31,35 @@ import cn.zibo.livelihood.warehouse.Submissions;
  * <ol>
  * <li>{@code inboxClaimStep} archives and claims files, each claim committed on its own before the
  * file leaves the inbox (symbolic links are not followed: each gets a receipt saying why);</li>
- * <li>{@code submissionLoadStep} processes one submission per transaction (the tasklet repeats
- * while submissions wait), so a crash loses at most the submission in hand, which stays waiting and
- * is processed, once, when the job is restarted;</li>
+ * <li>{@code submissionLoadStep} processes one submission per transaction, a partition per
+ * department with files waiting, several at once ({@code etl.ingest.parallel-files}, the core count
+ * by default), so a crash loses at most the submissions in hand, which stay waiting and are
+ * processed, once, when the job is restarted;</li>
  * <li>{@code receiptWriteStep} writes the receipt of every processed submission that has none yet,
- * one per transaction, from what the warehouse holds, so receipts never claim more than was
- * committed; a receipt that cannot be written is recorded as the submission's failure and skipped,
- * so that it never holds up the others;</li>
+ * one per transaction, as many at once as files load, from what the warehouse holds, so receipts
+ * never claim more than was committed; a receipt that cannot be written is recorded as the
+ * submission's failure and skipped, so that it never holds up the others;</li>
  * <li>{@code reconcileStep} (the reconcile job's step), when the figures changed since the last
  * reconciliation (this run loaded something, or another instance did): findings, consolidated
  * values and progress follow what was just loaded. It comes last and in its own transaction, so a
  * reconciliation that fails (a wrong preferred-lead setting) fails the run but loses nothing: the
- * figures and receipts are committed, and the next run, or a restart of this one, reconciles.</li>
+ * figures and receipts are committed, and the next run, or a restart of this one, reconciles. The
+ * inbox watcher launches the job with {@code reconcile=queued}: the step then does nothing, and the
+ * watcher's own reconcile run, coalesced and beside the next loads, follows instead.</li>
  * </ol>
  */
 @Configuration(proxyBeanMethods = false)
 public class IngestJobConfiguration {
 
 	public static final String JOB_NAME = "ingestJob";
+
+	/**
+	 * The job parameter that, set to {@link #RECONCILE_QUEUED}, makes the run end after the receipts:
+	 * its launcher has queued a reconcile run of its own.
+	 */
+	public static final String RECONCILE = "reconcile";
+
+	public static final String RECONCILE_QUEUED = "queued";
 
 	private static final Logger log = LoggerFactory.getLogger(IngestJobConfiguration.class);
 
@@ -77,11 +91,37 @@ public class IngestJobConfiguration {
 		}, transactionManager).build();
 	}
 
+	/**
+	 * A partition per department with files waiting ({@link SubmissionLoadPartitions}), run by a pool
+	 * of {@code etl.ingest.parallel-files} threads (the core count by default); the manager step's
+	 * counts are the sum of its partitions'.
+	 */
 	@Bean
-	Step submissionLoadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step submissionLoadStep(JobRepository jobRepository, Step submissionLoadPartitionStep, Submissions submissions,
+			PipelineProperties properties) {
+		int threads = properties.ingest().filesAtOnce();
+		SimpleAsyncTaskExecutor pool = new SimpleAsyncTaskExecutor("submission-load-");
+		pool.setConcurrencyLimit(threads);
+		return new StepBuilder("submissionLoadStep", jobRepository)
+			.partitioner(submissionLoadPartitionStep.getName(), new SubmissionLoadPartitions(submissions))
+			.step(submissionLoadPartitionStep)
+			.gridSize(threads)
+			.taskExecutor(pool)
+			.build();
+	}
+
+	/**
+	 * One partition: processes its department's waiting submissions one per transaction, the tasklet
+	 * repeating while one waits, so a crash loses at most the submission in hand.
+	 */
+	@Bean
+	Step submissionLoadPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SubmissionLoader loader) {
-		return new StepBuilder("submissionLoadStep", jobRepository).tasklet((contribution, chunkContext) -> {
-			var processed = loader.processNext();
+		return new StepBuilder("submissionLoadPartitionStep", jobRepository).tasklet((contribution, chunkContext) -> {
+			String department = contribution.getStepExecution()
+				.getExecutionContext()
+				.getString(SubmissionLoadPartitions.DEPARTMENT);
+			var processed = loader.processNextOf(department);
 			if (processed.isEmpty()) {
 				return RepeatStatus.FINISHED;
 			}
@@ -94,10 +134,28 @@ public class IngestJobConfiguration {
 		}, transactionManager).build();
 	}
 
+	/**
+	 * As many partitions as files load at once, each writing receipts while any await one (the row
+	 * lock gives each receipt to one of them), so a drop of several large files is answered on every
+	 * core. Always that many, named by number: a restarted run restarts those that did not complete.
+	 */
 	@Bean
-	Step receiptWriteStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step receiptWriteStep(JobRepository jobRepository, Step receiptWritePartitionStep, PipelineProperties properties) {
+		int threads = properties.ingest().filesAtOnce();
+		SimpleAsyncTaskExecutor pool = new SimpleAsyncTaskExecutor("receipt-write-");
+		pool.setConcurrencyLimit(threads);
+		return new StepBuilder("receiptWriteStep", jobRepository)
+			.partitioner(receiptWritePartitionStep.getName(), new SimplePartitioner())
+			.step(receiptWritePartitionStep)
+			.gridSize(threads)
+			.taskExecutor(pool)
+			.build();
+	}
+
+	@Bean
+	Step receiptWritePartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			Submissions submissions, Receipts receipts) {
-		return new StepBuilder("receiptWriteStep", jobRepository).tasklet((contribution, chunkContext) -> {
+		return new StepBuilder("receiptWritePartitionStep", jobRepository).tasklet((contribution, chunkContext) -> {
 			var next = submissions.nextAwaitingReceipt();
 			if (next.isEmpty()) {
 				return RepeatStatus.FINISHED;

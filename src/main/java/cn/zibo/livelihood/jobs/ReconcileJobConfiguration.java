@@ -41,13 +41,20 @@ public class ReconcileJobConfiguration {
 
 	/**
 	 * The step; {@code onlyWhenFiguresChanged} (at the end of an ingest run) skips the work when no
-	 * figures changed since the last reconciliation, whichever run or instance made it, saying so in
-	 * the step's exit description. Asked of the database rather than of the run's counts, so that a
+	 * figures changed since the last reconciliation, whichever run or instance made it, or when the
+	 * run was launched with {@code reconcile=queued} (the inbox watcher, which queues a reconcile run
+	 * of its own so that the next file does not wait for it), saying so in the step's exit description. Asked of the database rather than of the run's counts, so that a
 	 * run restarted after a crash (whose first attempt loaded the files) still reconciles.
 	 */
 	static Step reconcileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			Reconciler reconciler, boolean onlyWhenFiguresChanged) {
 		return new StepBuilder("reconcileStep", jobRepository).tasklet((contribution, chunkContext) -> {
+			if (onlyWhenFiguresChanged && IngestJobConfiguration.RECONCILE_QUEUED
+				.equals(contribution.getStepExecution().getJobParameters().getString(IngestJobConfiguration.RECONCILE))) {
+				contribution.setExitStatus(ExitStatus.COMPLETED
+					.addExitDescription("Reconciliation left to the reconcile run queued by whoever launched this one"));
+				return RepeatStatus.FINISHED;
+			}
 			if (onlyWhenFiguresChanged && !reconciler.pending()) {
 				contribution.setExitStatus(ExitStatus.COMPLETED
 					.addExitDescription("No figures changed since the last reconciliation: nothing to reconcile"));

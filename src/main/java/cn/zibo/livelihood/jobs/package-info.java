@@ -11,8 +11,16 @@
  * records what a chunk step would count: {@code submissionLoadStep} reads every figure of the file,
  * writes those loaded and filters those rejected; {@code inboxClaimStep} writes a claim per file;
  * {@code receiptWriteStep} writes a receipt per submission and skips one it could not write;
- * {@code reconcileStep} writes the findings it opens and filters those it closes. Loading several
- * waiting files at once would make {@code submissionLoadStep} a partitioned step, a partition per
- * submission, keeping that shape.
+ * {@code reconcileStep} writes the findings it opens and filters those it closes.
+ * <p>
+ * Several waiting files load at once by partitioning, Spring Batch's way of running one step's work
+ * side by side: {@code submissionLoadStep} is a partitioned step whose partitions (one per
+ * department with files waiting, so a partition per submission when each sends one) run that same
+ * tasklet on a {@code TaskExecutorPartitionHandler}'s pool ({@code etl.ingest.parallel-files}, the
+ * core count by default). A department's files stay in one partition, in the order received; each
+ * submission keeps its own transaction and savepoint; a partition restarted after a crash finds its
+ * department in its execution context and processes only what still waits. Beyond one machine the
+ * same step would take a remote partition handler (partitions as messages over a broker to workers
+ * on other machines, their step executions in the shared job repository) without changing a worker.
  */
 package cn.zibo.livelihood.jobs;

@@ -26,6 +26,7 @@ import cn.zibo.livelihood.ingest.Inbox;
 import cn.zibo.livelihood.ingest.Inbox.InboxFile;
 import cn.zibo.livelihood.ingest.Inbox.InboxLink;
 import cn.zibo.livelihood.jobs.Executions;
+import cn.zibo.livelihood.jobs.IngestJobConfiguration;
 import cn.zibo.livelihood.warehouse.Submissions;
 
 /**
@@ -36,7 +37,8 @@ import cn.zibo.livelihood.warehouse.Submissions;
  * or two runs, and a file still being written is waited for.
  * <p>
  * The run goes through {@link Executions#startUnlessRunning}, like the schedules', so it never
- * overlaps another ingest of this process. A file left in place after a successful run (one that
+ * overlaps another ingest of this process. It ends with the receipts: its reconciliation is queued
+ * ({@link ReconcileQueue}) and runs beside the next files, never before them. A file left in place after a successful run (one that
  * could not be removed) does not start another run until it changes; after a failed run the
  * watcher waits {@code etl.watch.retry-after} before trying again. A symbolic link nobody has
  * answered yet starts a run too, which writes the receipt saying it was not followed.
@@ -60,6 +62,8 @@ final class InboxWatcher {
 
 	private final Job ingestJob;
 
+	private final Runnable reconcileAfter;
+
 	private final Duration retryAfter;
 
 	/** Files (path, size, modification time) a run was started for. */
@@ -67,7 +71,9 @@ final class InboxWatcher {
 
 	private Instant quietUntil = Instant.MIN;
 
-	InboxWatcher(Inbox inbox, Submissions submissions, Executions executions, Job ingestJob, Duration retryAfter) {
+	InboxWatcher(Inbox inbox, Submissions submissions, Executions executions, Job ingestJob, Runnable reconcileAfter,
+			Duration retryAfter) {
+		this.reconcileAfter = reconcileAfter;
 		this.inbox = inbox;
 		this.submissions = submissions;
 		this.executions = executions;
@@ -104,7 +110,7 @@ final class InboxWatcher {
 		}
 		log.info("Inbox watcher: {} new complete file(s) in {}; starting ingest", fresh.size(), inbox.root());
 		handedOver.addAll(fresh);
-		Optional<JobExecution> run = executions.startUnlessRunning(ingestJob, Map.of(), "inbox watcher");
+		Optional<JobExecution> run = ingest();
 		if (run.isEmpty()) {
 			// Skipped: a run of this process was busy, and may have listed the inbox before these files came.
 			fresh.forEach(handedOver::remove);
@@ -120,7 +126,7 @@ final class InboxWatcher {
 		}
 		log.info("Inbox watcher: submissions wait in the database to be processed or answered (left by a run that ended"
 				+ " early); starting ingest");
-		Optional<JobExecution> run = executions.startUnlessRunning(ingestJob, Map.of(), "inbox watcher");
+		Optional<JobExecution> run = ingest();
 		if (run.isPresent() && run.get().getStatus() != BatchStatus.COMPLETED) {
 			failed(run.get());
 		}
@@ -129,6 +135,19 @@ final class InboxWatcher {
 			log.warn("Inbox watcher: submissions still wait after ingest execution {} (another instance holds them?);"
 					+ " looking again in {}", run.get().getId(), retryAfter);
 		}
+	}
+
+	/**
+	 * An ingest run that ends with the receipts; its reconciliation is queued, even after a failed run
+	 * (what it loaded before failing is committed).
+	 */
+	private Optional<JobExecution> ingest() {
+		Optional<JobExecution> run = executions.startUnlessRunning(ingestJob,
+				Map.of(IngestJobConfiguration.RECONCILE, IngestJobConfiguration.RECONCILE_QUEUED), "inbox watcher");
+		if (run.isPresent()) {
+			reconcileAfter.run();
+		}
+		return run;
 	}
 
 	private void failed(JobExecution run) {

@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import cn.zibo.livelihood.ingest.Intake;
 import cn.zibo.livelihood.jobs.Executions;
 import cn.zibo.livelihood.jobs.IngestJobConfiguration;
+import cn.zibo.livelihood.jobs.ReconcileJobConfiguration;
+import cn.zibo.livelihood.reconcile.Reconciler;
 import cn.zibo.livelihood.system.DatabaseProbe;
 import cn.zibo.livelihood.system.PipelineProperties;
 import cn.zibo.livelihood.system.ThisProcess;
@@ -44,16 +46,18 @@ class ServeConfiguration {
 	}
 
 	@Bean
-	Serving serving(Executions executions, BatchJobs jobs, Intake intake, Submissions submissions, DataSource dataSource,
-			JdbcClient jdbc, PipelineProperties properties, WatchProperties watch, HeartbeatProperties heartbeats,
-			ScheduleRegistrar schedules) {
+	Serving serving(Executions executions, BatchJobs jobs, Intake intake, Submissions submissions, Reconciler reconciler,
+			DataSource dataSource, JdbcClient jdbc, PipelineProperties properties, WatchProperties watch,
+			HeartbeatProperties heartbeats, ScheduleRegistrar schedules) {
 		Job ingest = jobs.named(IngestJobConfiguration.JOB_NAME).orElseThrow();
+		ReconcileQueue reconciling = new ReconcileQueue(executions,
+				jobs.named(ReconcileJobConfiguration.JOB_NAME).orElseThrow(), reconciler);
 		Heartbeat heartbeat = new Heartbeat(jdbc, ThisProcess.current(), properties.instanceName(), heartbeats);
 		StartupRecovery recovery = new StartupRecovery(executions, jobs, ingest, dataSource, new RunLiveness(heartbeat),
 				properties.recoverAfter());
 		return new Serving(heartbeat, recovery,
-				new InboxWatcher(intake.inbox(), submissions, executions, ingest, watch.retryAfter()), watch, executions,
-				schedules.registered(), DatabaseProbe.of(dataSource));
+				new InboxWatcher(intake.inbox(), submissions, executions, ingest, reconciling::request, watch.retryAfter()),
+				reconciling, watch, executions, schedules.registered(), DatabaseProbe.of(dataSource));
 	}
 
 }

@@ -17,7 +17,8 @@ import cn.zibo.livelihood.system.DatabaseProbe;
 /**
  * The unattended side of {@code serve}, in order: the heartbeat, each beat followed by the recovery
  * of runs abandoned since, on its own thread (no ingest may hold up a beat); start-up recovery
- * (synchronously, before anything new can start); then the inbox watcher, on its own thread. Starts
+ * (synchronously, before anything new can start); then the inbox watcher, on its own thread, and
+ * the reconciliation after its runs, on another ({@link ReconcileQueue}). Starts
  * just before the Quartz scheduler (whose phase is the last) and so stops just after it stands by:
  * on shutdown the watcher stops looking, runs of this instance are asked to stop at their next
  * commit, to be restarted at the next start-up, rather than being cut off mid-step, and the
@@ -39,6 +40,8 @@ public final class Serving implements SmartLifecycle {
 
 	private final List<Schedule> schedules;
 
+	private final ReconcileQueue reconciling;
+
 	private final DatabaseProbe database;
 
 	private ScheduledExecutorService looking;
@@ -47,8 +50,9 @@ public final class Serving implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	Serving(Heartbeat heartbeat, StartupRecovery recovery, InboxWatcher watcher, WatchProperties watch,
-			Executions executions, List<Schedule> schedules, DatabaseProbe database) {
+	Serving(Heartbeat heartbeat, StartupRecovery recovery, InboxWatcher watcher, ReconcileQueue reconciling,
+			WatchProperties watch, Executions executions, List<Schedule> schedules, DatabaseProbe database) {
+		this.reconciling = reconciling;
 		this.heartbeat = heartbeat;
 		this.recovery = recovery;
 		this.watcher = watcher;
@@ -69,7 +73,10 @@ public final class Serving implements SmartLifecycle {
 			heartbeat.beat();
 			recovery.recoverAbandoned();
 		}, beat, beat, TimeUnit.MILLISECONDS);
-		recovery.run();
+		if (recovery.run()) {
+			// a watcher's run, restarted, ends with its receipts, as it began
+			reconciling.request();
+		}
 		if (watch.enabled()) {
 			looking = daemon("inbox-watcher");
 			looking.scheduleWithFixedDelay(watcher::look, 0, watch.interval().toMillis(), TimeUnit.MILLISECONDS);
@@ -84,6 +91,7 @@ public final class Serving implements SmartLifecycle {
 		if (looking != null) {
 			looking.shutdown();
 		}
+		reconciling.stopTaking();
 		// With the database gone, nothing can be recorded: asking would wait out the pool's 30 s, and
 		// the runs of this process are recovered at the next start-up anyway.
 		boolean reachable = database.check().reachable();
@@ -105,6 +113,7 @@ public final class Serving implements SmartLifecycle {
 				Thread.currentThread().interrupt();
 			}
 		}
+		reconciling.awaitStopped();
 		if (beating != null) {
 			// a beat under way must end before the data source closes, or it logs a failure on every stop
 			beating.shutdownNow();

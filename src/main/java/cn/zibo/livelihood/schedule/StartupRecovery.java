@@ -63,9 +63,13 @@ final class StartupRecovery {
 		this.staleAfter = staleAfter;
 	}
 
-	/** At start-up. Never fails it: what it cannot do is logged, and the page shows the executions as they are. */
-	void run() {
-		locked(true);
+	/**
+	 * At start-up. Never fails it: what it cannot do is logged, and the page shows the executions as they are.
+	 *
+	 * @return whether an ingest was restarted (and so may have loaded figures)
+	 */
+	boolean run() {
+		return locked(true);
 	}
 
 	/** While serving: recovers what was abandoned since, without restarting it (the watcher takes the work up). */
@@ -73,21 +77,20 @@ final class StartupRecovery {
 		locked(false);
 	}
 
-	private void locked(boolean startingUp) {
+	private boolean locked(boolean startingUp) {
 		try (Connection connection = dataSource.getConnection()) {
 			if (!advisoryLock(connection, "pg_try_advisory_lock")) {
 				if (startingUp) {
 					log.info("Start-up recovery: another instance is recovering now; skipped");
 				}
-				return;
+				return false;
 			}
 			try {
 				if (startingUp) {
-					recoverAndRestart();
+					return recoverAndRestart();
 				}
-				else {
-					recoverAll();
-				}
+				recoverAll();
+				return false;
 			}
 			finally {
 				advisoryLock(connection, "pg_advisory_unlock");
@@ -100,15 +103,17 @@ final class StartupRecovery {
 			else {
 				log.warn("Recovery of abandoned runs failed; trying again at the next heartbeat: {}", ex.getMessage());
 			}
+			return false;
 		}
 	}
 
-	private void recoverAndRestart() throws Exception {
+	private boolean recoverAndRestart() throws Exception {
 		int recovered = recoverAll();
 		var restarted = executions.finishLastIfFailed(ingestJob, "start-up recovery");
 		log.info("Start-up recovery: {} abandoned execution(s) recovered; {}", recovered,
 				restarted.map(run -> "ingest restarted as execution " + run.getId() + ", " + run.getStatus())
 					.orElse("no failed ingest to finish"));
+		return restarted.isPresent();
 	}
 
 	private int recoverAll() {

@@ -14,6 +14,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * a bad mapping file say, usually needs a person)
  */
 @ConfigurationProperties("etl.watch")
-public record WatchProperties(@DefaultValue("true") boolean enabled, @DefaultValue("1s") Duration interval,
+public record WatchProperties(@DefaultValue("true") boolean enabled, @DefaultValue("500ms") Duration interval,
 		@DefaultValue("1m") Duration retryAfter) {
 }

@@ -54,9 +54,18 @@ public record PipelineProperties(@DefaultValue("inbox") Path inbox, @DefaultValu
 	 * @param settle how long a file must stay unchanged before it counts as complete
 	 * @param maxFileSize a larger file is refused before it is read (its bytes are still archived)
 	 * @param scratch where files are written before they are moved into the inbox (receipts), outside it
+	 * @param parallelFiles how many waiting files (of different departments) are loaded at once; 0: as
+	 * many as the machine has cores
 	 */
-	public record Ingest(@DefaultValue("var/archive") Path archive, @DefaultValue("2s") Duration settle,
-			@DefaultValue("200MB") DataSize maxFileSize, @DefaultValue("var/tmp") Path scratch) {
+	public record Ingest(@DefaultValue("var/archive") Path archive, @DefaultValue("1s") Duration settle,
+			@DefaultValue("200MB") DataSize maxFileSize, @DefaultValue("var/tmp") Path scratch,
+			@DefaultValue("0") int parallelFiles) {
+
+		/** {@link #parallelFiles}, with 0 taken as the number of cores. */
+		public int filesAtOnce() {
+			return parallelFiles > 0 ? parallelFiles : Runtime.getRuntime().availableProcessors();
+		}
+
 	}
 
 	/** @param reader the database role downstream tools read the reporting views with ({@link ReportingReader}) */

@@ -93,6 +93,35 @@ public class Submissions {
 	}
 
 	/**
+	 * The departments with submissions waiting to be processed, in the order their first waiting file
+	 * was received; a folder that is no department's counts as one, {@code ""}. The unit loads run
+	 * side by side in: one department's files stay in order.
+	 */
+	public List<String> departmentsWaiting() {
+		return jdbc.sql("""
+				SELECT coalesce(department_code, '') FROM warehouse.submission WHERE status = 'received'
+				GROUP BY department_code ORDER BY min(submission_id)""")
+			.query(String.class)
+			.list();
+	}
+
+	/** {@link #nextPending()} of one department ({@code ""}: of the folders that are no department's). */
+	public Optional<Pending> nextPendingOf(String departmentCode) {
+		return jdbc.sql("""
+				SELECT submission_id, department_code, inbox_folder, file_name, sha256, archive_path
+				FROM warehouse.submission s WHERE status = 'received'
+				  AND s.department_code IS NOT DISTINCT FROM nullif(?, '')
+				  AND NOT EXISTS (SELECT 1 FROM warehouse.submission e
+				                  WHERE e.status = 'received' AND e.submission_id < s.submission_id
+				                    AND e.department_code IS NOT DISTINCT FROM s.department_code)
+				ORDER BY submission_id LIMIT 1 FOR UPDATE SKIP LOCKED""")
+			.param(departmentCode)
+			.query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+					Path.of(rs.getString(6))))
+			.optional();
+	}
+
+	/**
 	 * Whether a claimed submission waits to be processed, or a processed one to be answered: work a
 	 * run that ended early (a killed process) left, which no new file in the inbox will bring back.
 	 */

@@ -119,10 +119,12 @@ class AbandonedRunsIntegrationTests {
 			assertThat(db.sql("SELECT status FROM warehouse.submission ORDER BY submission_id").query(String.class).list())
 				.containsExactly("loaded", "loaded");
 			assertThat(db.sql("""
-					SELECT p.parameter_value || ' ' || e.status FROM batch.batch_job_execution e
+					SELECT i.job_name || ' ' || p.parameter_value || ' ' || e.status FROM batch.batch_job_execution e
+					JOIN batch.batch_job_instance i ON i.job_instance_id = e.job_instance_id
 					JOIN batch.batch_job_execution_params p ON p.job_execution_id = e.job_execution_id AND p.parameter_name = 'launched.by'
 					ORDER BY e.job_execution_id""").query(String.class).list())
-				.as("one run for the waiting work, none after it (nothing waits)").containsExactly("inbox watcher COMPLETED");
+				.as("one run for the waiting work, none after it (nothing waits), and the reconciliation it queued")
+				.containsExactly("ingestJob inbox watcher COMPLETED", "reconcileJob inbox watcher COMPLETED");
 			try (var receipts = Files.list(work.resolve("inbox/市教育局"))) {
 				assertThat(receipts.map(f -> f.getFileName().toString()).toList()).contains(
 						"市教育局_2024年第三季度.csv.回执(" + claimed + ").xlsx", "市教育局_2024年第二季度.csv.回执(" + processed + ").xlsx");
