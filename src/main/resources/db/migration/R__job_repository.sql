@@ -50,9 +50,15 @@ SELECT e.job_execution_id,
        (SELECT min(n.job_execution_id)
           FROM batch.batch_job_execution n
          WHERE n.job_instance_id = e.job_instance_id AND n.job_execution_id > e.job_execution_id) AS restarted_as,
-       -- why it failed: the job's exit message, else (a flow job, whose exit status says only FAILED)
-       -- the exit message of its last failed step
-       coalesce(nullif(e.exit_message, ''),
+       -- why it failed: a failed partition's own message (its partitioned step says only that a
+       -- partition failed), else the job's exit message, else (a flow job, whose exit status says
+       -- only FAILED) the exit message of its last failed step
+       coalesce((SELECT nullif(f.exit_message, '')
+                   FROM batch.batch_step_execution f
+                  WHERE f.job_execution_id = e.job_execution_id AND f.status = 'FAILED'
+                    AND f.step_name LIKE '%:partition%'
+                  ORDER BY f.step_execution_id DESC LIMIT 1),
+                nullif(e.exit_message, ''),
                 (SELECT nullif(f.exit_message, '')
                    FROM batch.batch_step_execution f
                   WHERE f.job_execution_id = e.job_execution_id AND f.status = 'FAILED'
@@ -67,7 +73,8 @@ LEFT JOIN LATERAL (
            coalesce(sum(st.read_skip_count + st.process_skip_count + st.write_skip_count), 0) AS skip_count,
            coalesce(sum(st.rollback_count), 0) AS rollback_count
       FROM batch.batch_step_execution st
-     WHERE st.job_execution_id = e.job_execution_id) s ON true;
+     -- a partitioned step counts what its partitions did: they are not counted twice
+     WHERE st.job_execution_id = e.job_execution_id AND st.step_name NOT LIKE '%:partition%') s ON true;
 
 CREATE OR REPLACE VIEW batch.step_execution_summary AS
 SELECT s.step_execution_id,
@@ -85,7 +92,9 @@ SELECT s.step_execution_id,
        s.exit_code,
        s.exit_message,
        extract(epoch FROM (s.end_time - s.start_time)) AS duration_seconds
-FROM batch.batch_step_execution s;
+FROM batch.batch_step_execution s
+-- the steps of the job as configured; a partitioned step stands for its partitions
+WHERE s.step_name NOT LIKE '%:partition%';
 
 -- Retention of the job repository (etl.retention.job-executions): deletes executions created before
 -- p_before with their steps, contexts and parameters, and job instances left with no execution.

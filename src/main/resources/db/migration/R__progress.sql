@@ -15,6 +15,19 @@ LANGUAGE sql IMMUTABLE STRICT AS $$
     END
 $$;
 
+-- A period as Chinese forms write it (2024年度, 2024年上半年, 2024年第三季度, 2024年7月), for the
+-- findings' Chinese text; validate.Period#chinese writes the same on the Java side.
+CREATE OR REPLACE FUNCTION warehouse.period_words(p_period text) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT AS $$
+    SELECT CASE
+        WHEN p_period ~ '^\d{4}$' THEN p_period || '年度'
+        WHEN p_period ~ '^\d{4}H[12]$' THEN left(p_period, 4) || CASE right(p_period, 1) WHEN '1' THEN '年上半年' ELSE '年下半年' END
+        WHEN p_period ~ '^\d{4}Q[1-4]$' THEN left(p_period, 4) || '年第' || substr('一二三四', right(p_period, 1)::int, 1) || '季度'
+        WHEN p_period ~ '^\d{4}-\d{2}$' THEN left(p_period, 4) || '年' || right(p_period, 2)::int || '月'
+        ELSE p_period
+    END
+$$;
+
 -- 序时进度: the elapsed share of the indicator's window at a period's end, 0..1. The window runs
 -- from the plan's start (2022-01-01) to the deadline (the plan's end, 2024-12-31, if none), or is
 -- the calendar year of the period for annual targets. Both ends count as elapsed days, so a period

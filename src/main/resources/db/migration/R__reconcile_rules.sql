@@ -40,10 +40,10 @@ SELECT 'co_lead_mismatch'::text AS kind, d.indicator_code, d.district_code, d.pe
        min(c.period_end) AS period_end,
        array_agg(c.department ORDER BY c.position NULLS LAST, c.department) AS departments,
        array_agg(c.submission_id ORDER BY c.position NULLS LAST, c.department) AS submission_ids,
-       format('牵头部门填报的数值不一致:%s。汇总采用%s的数值(%s)。请相关部门核对,由填错的一方重新报送。',
-              string_agg(format('%s 填报 %s%s(报送#%s《%s》)', c.department, warehouse.num(c.value),
+       format('牵头部门填报的数值不一致：%s。汇总采用%s的数值（%s）。请相关部门核对，由填错的一方重新报送。',
+              string_agg(format('%s 填报 %s%s（报送#%s《%s》）', c.department, warehouse.num(c.value),
                                 coalesce(i.unit, ''), c.submission_id, c.file_name),
-                         ';' ORDER BY c.position NULLS LAST, c.department),
+                         '；' ORDER BY c.position NULLS LAST, c.department),
               chosen.name,
               CASE WHEN p.department_code IS NOT NULL THEN '由设置 etl.reconcile.preferred-lead 指定'
                    ELSE '任务所列牵头部门中排名最前的' END) AS details
@@ -100,8 +100,8 @@ parts AS (
 SELECT 'district_sum_mismatch'::text AS kind, c.indicator_code, c.district_code, c.period, c.period_end,
        ARRAY(SELECT DISTINCT x FROM unnest(p.departments || dep.name) x WHERE x IS NOT NULL ORDER BY 1) AS departments,
        ARRAY(SELECT DISTINCT x FROM unnest(p.submission_ids || c.submission_id) x ORDER BY 1) AS submission_ids,
-       format('区县合计 %s%s 与全市填报 %s%s 不符,相差 %s(容差为全市数的0.5%%,至少0.01)。已报 %s/%s 个区县:%s。'
-              || '全市数来自%s报送#%s《%s》。请核对全市数,或补报、更正区县数。',
+       format('区县合计 %s%s 与全市填报 %s%s 不符，相差 %s（容差为全市数的0.5%%，至少0.01）。已报 %s/%s 个区县：%s。'
+              || '全市数来自%s报送#%s《%s》。请核对全市数，或补报、更正区县数。',
               warehouse.num(c.parts_total), coalesce(i.unit, ''), warehouse.num(c.value), coalesce(i.unit, ''),
               warehouse.num(c.parts_total - c.value), c.parts_count, districts.n, p.listing,
               dep.name, c.submission_id, s.file_name) AS details
@@ -204,11 +204,11 @@ scored AS (
 SELECT 'cumulative_decrease'::text AS kind, c.indicator_code, c.district_code, c.period, c.period_end,
        ARRAY(SELECT DISTINCT x FROM unnest(ARRAY[pd.name, cd.name]) x WHERE x IS NOT NULL ORDER BY 1) AS departments,
        ARRAY(SELECT DISTINCT x FROM unnest(ARRAY[c.prev_submission_id, c.submission_id]) x ORDER BY 1) AS submission_ids,
-       format('累计值下降:%s期为 %s%s,%s期降为 %s%s(减少 %s)。该指标是2022年以来的累计数,不应减少。'
-              || '%s期数据来自%s报送#%s《%s》,%s期数据来自%s报送#%s《%s》。请核对并更正有误的一期。',
-              c.prev_period, warehouse.num(c.prev_value), coalesce(c.unit, ''), c.period, warehouse.num(c.value),
-              coalesce(c.unit, ''), warehouse.num(c.prev_value - c.value), c.prev_period, pd.name, c.prev_submission_id,
-              ps.file_name, c.period, cd.name, c.submission_id, cs.file_name) AS details
+       format('累计值下降：%s为 %s%s，%s降为 %s%s（减少 %s）。该指标是2022年以来的累计数，不应减少。'
+              || '%s的数据来自%s报送#%s《%s》，%s的数据来自%s报送#%s《%s》。请核对并更正有误的一期。',
+              warehouse.period_words(c.prev_period), warehouse.num(c.prev_value), coalesce(c.unit, ''), warehouse.period_words(c.period), warehouse.num(c.value),
+              coalesce(c.unit, ''), warehouse.num(c.prev_value - c.value), warehouse.period_words(c.prev_period), pd.name, c.prev_submission_id,
+              ps.file_name, warehouse.period_words(c.period), cd.name, c.submission_id, cs.file_name) AS details
 FROM fallen c
 JOIN warehouse.submission cs ON cs.submission_id = c.submission_id
 LEFT JOIN warehouse.submission ps ON ps.submission_id = c.prev_submission_id
@@ -217,9 +217,9 @@ LEFT JOIN reporting.department pd ON pd.code = c.prev_department_code
 UNION ALL
 SELECT 'outlier'::text AS kind, o.indicator_code, o.district_code, o.period, o.period_end,
        ARRAY[dep.name] AS departments, ARRAY[o.submission_id] AS submission_ids,
-       format('%s期%s %s%s,偏离该序列%s的中位数 %s%s 过远(稳健z值 %s,超过3.5即视为异常,依据 %s 个数据点)。'
-              || '数据来自%s报送#%s《%s》。请核对数值、单位(万、亿)和小数点。',
-              o.period, CASE WHEN o.basis = 'cumulative' THEN '比上期增加' ELSE '数值为' END,
+       format('%s%s %s%s，偏离该序列%s的中位数 %s%s 过远（稳健z值 %s，超过3.5即视为异常，依据 %s 个数据点）。'
+              || '数据来自%s报送#%s《%s》。请核对数值、单位（万、亿）和小数点。',
+              warehouse.period_words(o.period), CASE WHEN o.basis = 'cumulative' THEN '比上期增加' ELSE '数值为' END,
               warehouse.num(o.x), coalesce(o.unit, ''),
               CASE WHEN o.basis = 'cumulative' THEN '各期增量' ELSE '各期数值' END,
               warehouse.num(o.median), coalesce(o.unit, ''), round(o.z, 1), o.n, dep.name, o.submission_id,

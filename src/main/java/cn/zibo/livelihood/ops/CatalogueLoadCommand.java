@@ -13,6 +13,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import cn.zibo.livelihood.jobs.Causes;
 import cn.zibo.livelihood.jobs.CatalogueLoadJobConfiguration;
 import cn.zibo.livelihood.jobs.NextRun;
 
@@ -34,7 +35,7 @@ class CatalogueLoadCommand implements SpringTask {
 		JobExecution execution = context.getBean(JobOperator.class).start(job, parameters.toJobParameters());
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			out.println("目录加载未完成（作业运行#" + execution.getId() + "）：");
-			execution.getAllFailureExceptions().forEach(ex -> out.println("  " + ex.getMessage()));
+			Causes.of(execution).forEach(ex -> out.println("  原因：" + ex.getMessage()));
 			return 1;
 		}
 		out.println(execution.getExecutionContext().getString(CatalogueLoadJobConfiguration.OUTCOME_WORDS_KEY) + "。（作业运行#"

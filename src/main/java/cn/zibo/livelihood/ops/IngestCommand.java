@@ -16,6 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import cn.zibo.livelihood.jobs.Causes;
 import cn.zibo.livelihood.jobs.Executions;
 import cn.zibo.livelihood.jobs.IngestJobConfiguration;
 import cn.zibo.livelihood.jobs.ReconcileJobConfiguration;
@@ -69,7 +70,7 @@ class IngestCommand implements SpringTask {
 			out.printf("数据接收（第%d次运行）：%s%n", run.getId(), Words.runStatus(run.getStatus().name()));
 			if (run.getStatus() != BatchStatus.COMPLETED) {
 				failed = true;
-				run.getAllFailureExceptions().forEach(ex -> out.println("  原因：" + ex.getMessage() + cause(ex)));
+				Causes.of(run).forEach(ex -> out.println("  原因：" + ex.getMessage() + cause(ex)));
 			}
 			if (run.getExecutionContext().containsKey(ReconcileJobConfiguration.OUTCOME_KEY)) {
 				out.println("  已核对：" + run.getExecutionContext().getString(ReconcileJobConfiguration.OUTCOME_KEY)

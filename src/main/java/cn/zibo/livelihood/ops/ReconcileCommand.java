@@ -11,6 +11,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import cn.zibo.livelihood.jobs.Causes;
 import cn.zibo.livelihood.jobs.Executions;
 import cn.zibo.livelihood.jobs.ReconcileJobConfiguration;
 import cn.zibo.livelihood.ops.text.Words;
@@ -30,7 +31,7 @@ class ReconcileCommand implements SpringTask {
 		JobExecution run = context.getBean(Executions.class).startNew(job);
 		out.printf("数据核对（第%d次运行）：%s%n", run.getId(), Words.runStatus(run.getStatus().name()));
 		if (run.getStatus() != BatchStatus.COMPLETED) {
-			run.getAllFailureExceptions().forEach(ex -> out.println("  原因：" + ex.getMessage()));
+			Causes.of(run).forEach(ex -> out.println("  原因：" + ex.getMessage()));
 			return 1;
 		}
 		out.println("核对结果：" + run.getExecutionContext().getString(ReconcileJobConfiguration.OUTCOME_KEY));

@@ -22,6 +22,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 
+import cn.zibo.livelihood.jobs.Causes;
 import cn.zibo.livelihood.ingest.Inbox;
 import cn.zibo.livelihood.ingest.Inbox.InboxFile;
 import cn.zibo.livelihood.ingest.Inbox.InboxLink;
@@ -154,7 +155,7 @@ final class InboxWatcher {
 		quietUntil = Instant.now().plus(retryAfter);
 		handedOver.clear();
 		log.warn("Inbox watcher: ingest execution {} ended {}; trying again in {} ({})", run.getId(), run.getStatus(),
-				retryAfter, run.getAllFailureExceptions().stream().map(Throwable::getMessage).findFirst().orElse(""));
+				retryAfter, Causes.of(run).stream().map(Throwable::getMessage).findFirst().orElse(""));
 	}
 
 	/** Null when the file went away since the scan; a link's own, never its target's. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import cn.zibo.livelihood.jobs.Causes;
 import cn.zibo.livelihood.PipelineIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -128,7 +129,7 @@ class ValueFormsIntegrationTests {
 
 		var run = fixture.ingest();
 
-		assertThat(run.getAllFailureExceptions()).singleElement()
+		assertThat(Causes.of(run)).singleElement()
 			.satisfies(ex -> assertThat(ex.getMessage()).contains("坏的.yml", "unknown field 'valeu'"));
 		assertThat(fixture.submission("月报_2023-06.csv")).as("claimed and archived, waiting for a fixed mapping")
 			.containsEntry("status", "received");

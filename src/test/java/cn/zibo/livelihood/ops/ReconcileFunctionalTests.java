@@ -73,7 +73,7 @@ class ReconcileFunctionalTests {
 		assertThat(preferring.status()).as(preferring.err()).isZero();
 		assertThat(preferring.out()).as("the same finding, its details following the setting").contains(
 				"待核实的差异1个（新发现0个，仍未解决1个），已解决0个",
-				"汇总采用市自然资源和规划局的数值(由设置 etl.reconcile.preferred-lead 指定)");
+				"汇总采用市自然资源和规划局的数值（由设置 etl.reconcile.preferred-lead 指定）");
 		assertThat(sql.sql("SELECT trim_scale(value) || ' ' || department FROM reporting.indicator_value"
 				+ " WHERE indicator_code = 'T002-01' AND district_code = '370300'").query(String.class).single())
 			.isEqualTo("90 市自然资源和规划局");

@@ -76,9 +76,9 @@ class CoLeadMismatchIntegrationTests {
 		assertThat(findings.all()).as("a second run changes no finding").isEqualTo(afterFirst);
 		Map<String, Object> finding = findings.one("co_lead_mismatch", "T063-01", "370300", "2031Q1");
 		assertThat(finding).containsEntry("status", "open").containsEntry("indicator_name", "新增养老机构");
-		assertThat((String) finding.get("details")).isEqualTo("牵头部门填报的数值不一致:市民政局 填报 12家(报送#" + civil
-				+ "《民政_2031Q1.csv》);市国资委 填报 14家(报送#" + sasac + "《国资_2031Q1.csv》)。"
-				+ "汇总采用市民政局的数值(任务所列牵头部门中排名最前的)。请相关部门核对,由填错的一方重新报送。");
+		assertThat((String) finding.get("details")).isEqualTo("牵头部门填报的数值不一致：市民政局 填报 12家（报送#" + civil
+				+ "《民政_2031Q1.csv》）；市国资委 填报 14家（报送#" + sasac + "《国资_2031Q1.csv》）。"
+				+ "汇总采用市民政局的数值（任务所列牵头部门中排名最前的）。请相关部门核对，由填错的一方重新报送。");
 		assertThat(consolidated("T063-01", "2031Q1")).isEqualTo("12 市民政局 " + civil);
 
 		// ingest reconciles after every run that changed figures, so the correction's own run closes it
@@ -105,7 +105,7 @@ class CoLeadMismatchIntegrationTests {
 
 			assertThat(consolidated("T063-02", "2031Q2")).isEqualTo("82 市国资委 " + sasac);
 			assertThat((String) findings.one("co_lead_mismatch", "T063-02", "370300", "2031Q2").get("details"))
-				.contains("汇总采用市国资委的数值(由设置 etl.reconcile.preferred-lead 指定)");
+				.contains("汇总采用市国资委的数值（由设置 etl.reconcile.preferred-lead 指定）");
 		}
 		finally {
 			reconciler.run();

@@ -59,10 +59,10 @@ class DistrictSumIntegrationTests {
 		assertThat(findings.of("district_sum_mismatch", "T083-02")).as("Q2 within tolerance (221 vs 220 ± 1.1), Q3 incomplete")
 			.containsExactly("2032Q1 370300 open", "2032Q4 370300 open");
 		assertThat((String) findings.one("district_sum_mismatch", "T083-02", "370300", "2032Q1").get("details"))
-			.isEqualTo("区县合计 230家 与全市填报 220家 不符,相差 10(容差为全市数的0.5%,至少0.01)。已报 2/11 个区县:淄川区 110、张店区 120。"
-					+ "全市数来自市农业农村局报送#" + file + "《龙头企业_2032.csv》。请核对全市数,或补报、更正区县数。");
+			.isEqualTo("区县合计 230家 与全市填报 220家 不符，相差 10（容差为全市数的0.5%，至少0.01）。已报 2/11 个区县：淄川区 110、张店区 120。"
+					+ "全市数来自市农业农村局报送#" + file + "《龙头企业_2032.csv》。请核对全市数，或补报、更正区县数。");
 		assertThat((String) findings.one("district_sum_mismatch", "T083-02", "370300", "2032Q4").get("details"))
-			.startsWith("区县合计 210家 与全市填报 220家 不符,相差 -10(")
+			.startsWith("区县合计 210家 与全市填报 220家 不符，相差 -10（")
 			.contains("已报 11/11 个区县");
 
 		fixture.drop("市农业农村局", "龙头企业_2032Q1(更正).csv", """

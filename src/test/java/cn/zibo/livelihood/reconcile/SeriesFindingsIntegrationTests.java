@@ -57,8 +57,8 @@ class SeriesFindingsIntegrationTests {
 
 		assertThat(findings.of("cumulative_decrease", "T107-03")).containsExactly("2033H1 370323 open");
 		assertThat((String) findings.one("cumulative_decrease", "T107-03", "370323", "2033H1").get("details"))
-			.isEqualTo("累计值下降:2033-05期为 52个,2033H1期降为 48个(减少 4)。该指标是2022年以来的累计数,不应减少。"
-					+ "2033-05期数据来自市住房城乡建设局报送#" + may + "《智慧物业_2033上半年.csv》,2033H1期数据来自市住房城乡建设局报送#"
+			.isEqualTo("累计值下降：2033年5月为 52个，2033年上半年降为 48个（减少 4）。该指标是2022年以来的累计数，不应减少。"
+					+ "2033年5月的数据来自市住房城乡建设局报送#" + may + "《智慧物业_2033上半年.csv》，2033年上半年的数据来自市住房城乡建设局报送#"
 					+ may + "《智慧物业_2033上半年.csv》。请核对并更正有误的一期。");
 
 		fixture.drop("市住房城乡建设局", "智慧物业_2033H1(更正).csv", "指标编码,区县,报告期,数值\nT107-03,沂源县,2033H1,53\n",
@@ -99,10 +99,10 @@ class SeriesFindingsIntegrationTests {
 		assertThat(findings.of("outlier", "T061-02")).containsExactly("2035Q1 370323 open");
 		assertThat(findings.of("outlier", "T061-01")).isEmpty();
 		assertThat((String) findings.one("outlier", "T069-03", "370323", "2034Q4").get("details"))
-			.isEqualTo("2034Q4期数值为 4,100人,偏离该序列各期数值的中位数 407.5人 过远(稳健z值 122.2,超过3.5即视为异常,依据 4 个数据点)。"
-					+ "数据来自市民政局报送#" + file + "《养老_2034.csv》。请核对数值、单位(万、亿)和小数点。");
+			.isEqualTo("2034年第四季度数值为 4,100人，偏离该序列各期数值的中位数 407.5人 过远（稳健z值 122.2，超过3.5即视为异常，依据 4 个数据点）。"
+					+ "数据来自市民政局报送#" + file + "《养老_2034.csv》。请核对数值、单位（万、亿）和小数点。");
 		assertThat((String) findings.one("outlier", "T061-02", "370323", "2035Q1").get("details"))
-			.startsWith("2035Q1期比上期增加 360处,偏离该序列各期增量的中位数 10处 过远(稳健z值 472.2,");
+			.startsWith("2035年第一季度比上期增加 360处，偏离该序列各期增量的中位数 10处 过远（稳健z值 472.2，");
 
 		// A resubmission replaces all the department's figures of its period, so it repeats T061-02.
 		fixture.drop("市民政局", "养老_2034Q4(更正).csv", """

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -105,6 +106,7 @@ class OperatorActionsBrowserIntegrationTests {
 		row.findElement(By.cssSelector("button.close")).click();
 
 		// then it reads closed, with the reason and who closed it, and the record keeps it
+		waitFor(() -> browser.findElement(By.cssSelector(".notice")).getText().contains("已关闭2094年第一季度"));
 		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("已关闭2094年第一季度", "市民生办已审核");
 		row = browser.findElement(By.id("period-2094Q1"));
 		assertThat(row.getAttribute("data-closed")).isEqualTo("true");
@@ -121,7 +123,7 @@ class OperatorActionsBrowserIntegrationTests {
 		assertThat(browser.findElement(By.id("period-2094Q1")).getAttribute("data-closed")).isEqualTo("true");
 		browser.findElement(By.id("period-2094Q1")).findElement(By.name("reason")).sendKeys("民政局更正床位数");
 		browser.findElement(By.id("period-2094Q1")).findElement(By.cssSelector("button.reopen")).click();
-		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("已重新开放2094年第一季度");
+		waitFor(() -> browser.findElement(By.cssSelector(".notice")).getText().contains("已重新开放2094年第一季度"));
 		assertThat(browser.findElement(By.id("period-2094Q1")).getAttribute("data-closed")).isEqualTo("false");
 		assertThat(browser.findElement(By.id("period-history")).getText()).contains("2094年第一季度 重新开放 民政局更正床位数");
 		screenshot("actions-period-reopened");
@@ -203,7 +205,10 @@ class OperatorActionsBrowserIntegrationTests {
 	}
 
 	private void waitFor(java.util.function.BooleanSupplier condition) {
+		// (a click that submits a form returns before the next page has loaded: elements found meanwhile
+		// may belong to the page being left)
 		new WebDriverWait(browser, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(300))
+			.ignoring(StaleElementReferenceException.class)
 			.until(driver -> condition.getAsBoolean());
 	}
 

@@ -15,6 +15,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -162,7 +163,9 @@ class OperatorPageBrowserIntegrationTests {
 	}
 
 	private void waitFor(java.util.function.BooleanSupplier condition) {
+		// (a refresh racing the page's own refresh is aborted by that navigation: the next poll tries again)
 		new WebDriverWait(browser, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(500))
+			.ignoring(WebDriverException.class)
 			.until(driver -> condition.getAsBoolean());
 	}
 
