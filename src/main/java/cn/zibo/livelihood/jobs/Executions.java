@@ -263,7 +263,14 @@ public class Executions {
 						operator.stop(execution);
 					}
 					catch (JobExecutionNotRunningException | RuntimeException ex) {
-						log.warn("Could not stop {} execution {}: {}", name, execution.getId(), ex.getMessage());
+						// one that ended between being found and being stopped (a reconciliation, say) needs no stop
+						JobExecution now = repository.getJobExecution(execution.getId());
+						if (now != null && !now.isRunning()) {
+							log.debug("{} execution {} ended before it was asked to stop", name, execution.getId());
+						}
+						else {
+							log.warn("Could not stop {} execution {}: {}", name, execution.getId(), ex.getMessage());
+						}
 					}
 				}
 			}

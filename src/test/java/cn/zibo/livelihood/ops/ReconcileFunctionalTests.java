@@ -69,7 +69,7 @@ class ReconcileFunctionalTests {
 		assertThat(first.out()).as("opened by the ingest already").contains("数据核对（第", "次运行）：已完成",
 				"核对结果：待核实的差异1个（新发现0个，仍未解决1个），已解决0个", "牵头部门数值不一致", "T002-01 新改扩建公办幼儿园", "全市",
 				"2024年第三季度",
-				"市教育局 填报 86处(报送#", "市自然资源和规划局 填报 90处(报送#", "汇总采用市教育局的数值");
+				"市教育局 填报 86处（报送#", "市自然资源和规划局 填报 90处（报送#", "汇总采用市教育局的数值");
 		assertThat(preferring.status()).as(preferring.err()).isZero();
 		assertThat(preferring.out()).as("the same finding, its details following the setting").contains(
 				"待核实的差异1个（新发现0个，仍未解决1个），已解决0个",
