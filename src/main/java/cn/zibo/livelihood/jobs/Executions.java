@@ -251,10 +251,15 @@ public class Executions {
 
 	/**
 	 * Asks every job execution this instance is running to stop at its next commit (shutting down):
-	 * it ends STOPPED, and is restarted at the next start-up, instead of being cut off mid-step.
+	 * it ends STOPPED, and is restarted at the next start-up, instead of being cut off mid-step. A
+	 * reconciliation is one statement with nothing to stop between: asking it only races its own
+	 * commit, so it is left to end (its caller waits for it).
 	 */
 	public void stopRunningHere() {
 		for (String name : repository.getJobNames()) {
+			if (ReconcileJobConfiguration.JOB_NAME.equals(name)) {
+				continue;
+			}
 			for (JobExecution execution : repository.findRunningJobExecutions(name)) {
 				// by process, not instance name: a command run beside serve may bear the same name
 				if (ThisProcess.current().token().equals(execution.getJobParameters().getString(NextRun.PROCESS))) {

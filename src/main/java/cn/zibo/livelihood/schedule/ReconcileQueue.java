@@ -97,12 +97,12 @@ final class ReconcileQueue {
 		stopping = true;
 	}
 
-	/** Waits for a run under way (asked to stop at its commit by then). */
-	void awaitStopped() {
+	/** Waits for a run under way to end, up to {@code seconds}. */
+	void awaitStopped(int seconds) {
 		runner.shutdown();
 		try {
-			if (!runner.awaitTermination(60, TimeUnit.SECONDS)) {
-				log.warn("Reconciliation after ingest did not stop within 60 s");
+			if (!runner.awaitTermination(seconds, TimeUnit.SECONDS)) {
+				log.warn("Reconciliation after ingest did not end within {} s", seconds);
 			}
 		}
 		catch (InterruptedException ex) {

@@ -113,7 +113,7 @@ public final class Serving implements SmartLifecycle {
 				Thread.currentThread().interrupt();
 			}
 		}
-		reconciling.awaitStopped();
+		reconciling.awaitStopped(reachable ? 60 : 2);
 		if (beating != null) {
 			// a beat under way must end before the data source closes, or it logs a failure on every stop
 			beating.shutdownNow();

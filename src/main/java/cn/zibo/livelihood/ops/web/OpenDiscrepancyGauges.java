@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import cn.zibo.livelihood.system.DatabaseProbe;
+
 /**
  * {@code livelihood_discrepancies_open{department="…"}}: the findings still open in
  * {@code reporting.discrepancy} that name each department, one series per department of the current
@@ -36,14 +38,22 @@ class OpenDiscrepancyGauges {
 
 	private final Map<String, AtomicLong> open = new ConcurrentHashMap<>();
 
-	OpenDiscrepancyGauges(MeterRegistry registry, JdbcClient jdbc) {
+	private final DatabaseProbe database;
+
+	OpenDiscrepancyGauges(MeterRegistry registry, JdbcClient jdbc, DatabaseProbe database) {
 		this.registry = registry;
 		this.jdbc = jdbc;
+		this.database = database;
 		series(NONE); // the metric is there from the start, before the catalogue is loaded
 	}
 
 	@Scheduled(initialDelay = 0, fixedDelay = EVERY_SECONDS, timeUnit = TimeUnit.SECONDS)
 	void count() {
+		// with the database gone the last counts stand: waiting out the pool here would also hold up a
+		// shutdown, which waits for a count under way
+		if (!database.check().reachable()) {
+			return;
+		}
 		// a department new to the catalogue gets its series (at 0) with the next count
 		jdbc.sql("SELECT code FROM reporting.department WHERE NOT is_group").query(String.class).list().forEach(this::series);
 		// findings show departments by name; the label is the department's code
