@@ -18,11 +18,13 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -114,12 +116,12 @@ class OperatorConsoleBrowserIntegrationTests {
 		browser.findElement(By.id("username")).sendKeys(WebClient.OPERATOR);
 		browser.findElement(By.id("password")).sendKeys(WebClient.OPERATOR_PASSWORD);
 		browser.findElement(By.id("login")).click();
-		assertThat(browser.getCurrentUrl()).endsWith("/submissions/" + held);
+		arrivesAt(url -> url.endsWith("/submissions/" + held));
 
 		// then the waiting file links to the failed run holding it, which says why in Chinese
 		readsChinese("operator-submission-held");
 		browser.findElement(By.cssSelector("#held-by a")).click();
-		assertThat(browser.getCurrentUrl()).endsWith("/runs/" + failed.getId());
+		arrivesAt(url -> url.endsWith("/runs/" + failed.getId()));
 		assertThat(browser.findElement(By.id("failure")).getText()).contains("表头映射文件有误", "控制台坏映射.yml");
 		assertThat(browser.findElement(By.id("failure-action")).getText()).contains("重新运行");
 		WebElement details = browser.findElement(By.cssSelector("#failure-section details"));
@@ -148,7 +150,7 @@ class OperatorConsoleBrowserIntegrationTests {
 		assertThat(browser.findElements(By.cssSelector("#run-files tr[data-submission]"))).hasSize(3);
 		readsChinese("operator-run");
 		browser.findElement(By.cssSelector("#run-files tr[data-submission='" + rejected + "'] a")).click();
-		assertThat(browser.getCurrentUrl()).endsWith("/submissions/" + rejected);
+		arrivesAt(url -> url.endsWith("/submissions/" + rejected));
 		assertThat(browser.findElement(By.id("error-table")).getText()).contains("约一百");
 		assertThat(browser.findElement(By.id("claimed-by")).getText()).isEqualTo("#" + withRejection.getId());
 		readsChinese("operator-submission-rejected");
@@ -159,7 +161,7 @@ class OperatorConsoleBrowserIntegrationTests {
 		assertThat(finding.getText()).contains("牵头部门数值不一致", "T069-02", "全市", "2018年第四季度");
 		readsChinese("operator-submission-findings");
 		finding.findElement(By.cssSelector("a.submission-ref[href$='/submissions/" + labour + "']")).click();
-		assertThat(browser.getCurrentUrl()).endsWith("/submissions/" + labour);
+		arrivesAt(url -> url.endsWith("/submissions/" + labour));
 		assertThat(browser.findElements(By.cssSelector("#findings-table tr[data-kind='co_lead_mismatch']"))).isNotEmpty();
 
 		// and the overview: no failed run made good awaits a restart, the figures card agrees with the rows
@@ -177,7 +179,7 @@ class OperatorConsoleBrowserIntegrationTests {
 		browser.get(url("/submissions"));
 		new Select(browser.findElement(By.id("department-filter"))).selectByVisibleText("市教育局");
 		browser.findElement(By.id("department-filter")).submit();
-		assertThat(browser.getCurrentUrl()).contains("department=edu");
+		arrivesAt(url -> url.contains("department=edu"));
 		List<WebElement> listed = browser.findElements(By.cssSelector("#submissions tr[data-submission]"));
 		assertThat(listed).isNotEmpty().allSatisfy(row -> assertThat(row.getText()).contains("市教育局"));
 		readsChinese("operator-submissions");
@@ -208,6 +210,13 @@ class OperatorConsoleBrowserIntegrationTests {
 
 	private String url(String path) {
 		return "http://127.0.0.1:" + port + path;
+	}
+
+	/** A click that leads to another page returns before the browser is there. */
+	private void arrivesAt(java.util.function.Predicate<String> address) {
+		new WebDriverWait(browser, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(200))
+			.ignoring(WebDriverException.class)
+			.until(driver -> address.test(driver.getCurrentUrl()));
 	}
 
 }
