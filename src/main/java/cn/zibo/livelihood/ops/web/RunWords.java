@@ -3,6 +3,8 @@ package cn.zibo.livelihood.ops.web;
 import java.util.List;
 import java.util.Map;
 
+import cn.zibo.livelihood.ops.text.Words;
+
 /**
  * What an operator reads for Spring Batch's codes: run and step statuses, job and step names, what
  * launched a run, and what a run's counts mean for its job (files received, figures loaded, findings
@@ -18,9 +20,6 @@ final class RunWords {
 	private static final Map<String, String> STATUS = Map.of("COMPLETED", "完成", "FAILED", "失败", "STARTED", "运行中",
 			"STARTING", "正在启动", "STOPPING", "正在停止", "STOPPED", "已停止", "ABANDONED", "已放弃", "UNKNOWN", "状态不明",
 			"NOOP", "无事可做", "EXECUTING", "运行中");
-
-	private static final Map<String, String> JOBS = Map.of("ingestJob", "数据接收", "reconcileJob", "数据核对",
-			"catalogueLoadJob", "指标目录载入");
 
 	private static final Map<String, String> STEPS = Map.of("inboxClaimStep", "收取文件", "submissionLoadStep", "校验入库",
 			"receiptWriteStep", "写回执", "reconcileStep", "数据核对", "catalogueLoadStep", "载入指标目录");
@@ -62,8 +61,10 @@ final class RunWords {
 		return RunFailures.of(run);
 	}
 
+	/** The job's name as the command line says it too; a job the pipeline does not know is 其他作业. */
 	public String job(String name) {
-		return JOBS.getOrDefault(name, "其他作业");
+		String words = Words.job(name);
+		return words.equals(name) ? "其他作业" : words;
 	}
 
 	public String step(String name) {
