@@ -1,6 +1,5 @@
 package cn.zibo.livelihood.report.receipt;
 
-import cn.zibo.livelihood.report.Punctuation;
 import cn.zibo.livelihood.report.ViewWords;
 
 /** The text receipt: the workbook's words in the same order, for a clerk without a spreadsheet program. */
@@ -26,7 +25,7 @@ final class ReceiptPlainText {
 			for (ReceiptContent.Error e : c.errors()) {
 				String sheet = ReceiptText.sheet(c, e.sheet());
 				text.append(n++).append(". ").append(sheet == null ? "" : "工作表“" + sheet + "”：")
-					.append(Punctuation.fullWidth(e.message())).append('\n');
+					.append(e.message()).append('\n');
 			}
 		}
 		if (!c.withheld().isEmpty()) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import cn.zibo.livelihood.ingest.Inbox;
-import cn.zibo.livelihood.report.Punctuation;
 import cn.zibo.livelihood.report.RefusedPeriods;
 import cn.zibo.livelihood.report.ViewWords;
 
@@ -88,9 +87,8 @@ final class ReceiptText {
 	static List<String[]> reading(ReceiptContent c) {
 		List<String[]> rows = new ArrayList<>();
 		for (String line : c.reading()) {
-			String fixed = Punctuation.fullWidth(line);
-			int colon = fixed.indexOf('：');
-			rows.add(colon < 0 ? new String[] { "", fixed } : new String[] { fixed.substring(0, colon), fixed.substring(colon + 1) });
+			int colon = line.indexOf('：');
+			rows.add(colon < 0 ? new String[] { "", line } : new String[] { line.substring(0, colon), line.substring(colon + 1) });
 		}
 		return rows;
 	}

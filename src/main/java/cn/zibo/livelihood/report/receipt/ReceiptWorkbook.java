@@ -11,7 +11,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import cn.zibo.livelihood.ingest.Inbox;
-import cn.zibo.livelihood.report.Punctuation;
 import cn.zibo.livelihood.report.Sheets;
 import cn.zibo.livelihood.report.ViewWords;
 import cn.zibo.livelihood.validate.Status;
@@ -44,7 +43,7 @@ final class ReceiptWorkbook {
 			int n = 1;
 			for (ReceiptContent.Error e : c.errors()) {
 				problems.row(String.valueOf(n++), ReceiptText.sheet(c, e.sheet()), e.rowNo() == null ? "整个文件" : String.valueOf(e.rowNo()), e.column(),
-						e.value(), Punctuation.fullWidth(e.message()));
+						e.value(), e.message());
 			}
 			problems.finish(c.errors().isEmpty() ? "没有发现问题。" : null);
 			ReceiptTable loaded = new ReceiptTable(workbook.createSheet("已入库数据"), styles, "已入库数据：" + file,
