@@ -138,6 +138,7 @@ class OperatorActionsBrowserIntegrationTests {
 
 		// the progress workbook of a chosen period
 		browser.findElement(By.linkText("进展报表")).click();
+		waitFor(() -> browser.getCurrentUrl().endsWith("/report"));
 		new Select(browser.findElement(By.id("report-period"))).selectByValue("2094Q1");
 		readable("report");
 		screenshot("actions-report");
@@ -150,8 +151,10 @@ class OperatorActionsBrowserIntegrationTests {
 
 		// 催报 for 2094Q3: the civil affairs bureau owes more than its status, and a reminder says what
 		browser.findElement(By.linkText("催报")).click();
+		waitFor(() -> browser.getCurrentUrl().contains("/chase"));
 		new Select(browser.findElement(By.id("chase-period"))).selectByValue("2094Q3");
 		browser.findElement(By.cssSelector("#chase-form button")).click();
+		waitFor(() -> browser.findElement(By.id("chase-period-name")).getText().equals("2094年第三季度"));
 		assertThat(browser.findElement(By.id("chase-period-name")).getText()).isEqualTo("2094年第三季度");
 		WebElement civil = browser.findElement(By.cssSelector("#chase tr[data-department='civil']"));
 		assertThat(civil.getText()).contains("市民政局", "未到截止日");
