@@ -45,6 +45,12 @@ final class EmbeddedStart {
 				.setPort(settings.port())
 				.setServerConfig("listen_addresses", EmbeddedAccess.listenAddresses(settings.listenAddresses()))
 				.setServerConfig("max_connections", "100")
+				// A load of a million figures writes about 1 GB of WAL and touches more than the default
+				// 128 MB of buffers: with PostgreSQL's defaults it would force a checkpoint halfway (every
+				// page written again whole) and evict its own index pages. (An external server is the
+				// operators' to tune: docs/operating.md.)
+				.setServerConfig("shared_buffers", "512MB")
+				.setServerConfig("max_wal_size", "4GB")
 				.setConnectConfig("password", password)
 				.setDataDirectoryCustomizer(data -> {
 					if (fresh) {
@@ -58,6 +64,11 @@ final class EmbeddedStart {
 						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 				Files.writeString(initdbPassword, password);
 				builder.setLocaleConfig("pwfile", initdbPassword.toString());
+				// Codes (T036-03, 2024Q3, 370303) are compared and sorted in every index and fold: byte order
+				// lets PostgreSQL compare them with memcmp and abbreviated keys, where a libc locale (even
+				// C.UTF-8, whose order is the same for UTF-8 text) goes through strcoll. Character
+				// classes stay UTF-8's.
+				builder.setLocaleConfig("lc-collate", "C");
 			}
 			if (settings.durable()) {
 				// The library is made for throwaway test databases: it starts postgres with -F (fsync off)

@@ -18,10 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * indicator, district and period, without a unique index on the facts: the promotion and the fold
  * keep them so. Two co-leads of task 11 (市教育局 first, 市科技局 second) report the same keys; the
  * first lead resubmits a period, dropping one of its figures, in a file that also opens a new period.
- * Periods 2066Q1 and 2066Q2 belong to this class.
+ * Periods 2066Q1 and 2066Q2, and 2095 to 2099, belong to this class, and so do the twelve indicators
+ * of {@link #aLargeResubmissionIsFoldedAsASmallOneIs}.
  */
 @PipelineIntegrationTest
 class FoldIntegrationTests {
+
+	/** Periods of the large file: the months and quarters of 2095 to 2099. */
+	private static final int PERIODS = 80;
 
 	@Autowired
 	IngestFixture fixture;
@@ -91,6 +95,78 @@ class FoldIntegrationTests {
 				    WHERE period LIKE '2066%' AND valid_to IS NULL) x""").query(Long.class).single())
 			.as("the history's current rows are the values")
 			.isZero();
+	}
+
+	/**
+	 * From 10,000 keys on, the promotion and the fold join by hash whatever the statistics say (a
+	 * large load into a warehouse whose statistics call it empty otherwise rescanned a table per key):
+	 * the values, the 全市 sums and the history come out as they do for a small file.
+	 */
+	@Test
+	void aLargeResubmissionIsFoldedAsASmallOneIs() throws Exception {
+		fixture.reset();
+		// 市卫生健康委's indicators that add up and that no other test class uses
+		List<String> indicators = List.of("T029-01", "T035-01", "T035-02", "T036-02", "T036-03", "T037-01", "T037-02",
+				"T037-03", "T039-01", "T039-02", "T049-02", "T049-03");
+		List<String> districts = jdbc.sql("SELECT short_name FROM reporting.district WHERE code <> '370300' ORDER BY code")
+			.query(String.class)
+			.list();
+		int figures = indicators.size() * districts.size() * PERIODS;
+		assertThat(figures).as("enough figures for the large path").isGreaterThan(10_000);
+
+		fixture.drop("市卫生健康委", "折叠_大文件.csv", largeFile(indicators, districts, 0), StandardCharsets.UTF_8);
+		fixture.ingest();
+		fixture.drop("市卫生健康委", "折叠_大文件_更正.csv", largeFile(indicators, districts, 1), StandardCharsets.UTF_8);
+		fixture.ingest();
+
+		assertThat(fixture.submission("折叠_大文件_更正.csv")).containsEntry("status", "loaded")
+			.containsEntry("rows_updated", figures)
+			.containsEntry("rows_new", 0);
+		assertThat(fixture.submission("折叠_大文件.csv")).containsEntry("status", "superseded");
+		assertThat(jdbc.sql("""
+				SELECT count(*) FILTER (WHERE v.value = d.value + 1), count(*) FROM warehouse.current_value v
+				JOIN (SELECT indicator_code, period, district_code, value FROM warehouse.fact
+				      WHERE period ~ '^209[5-9]' AND NOT is_current) d USING (indicator_code, period, district_code)""")
+			.query((rs, n) -> rs.getLong(1) + " of " + rs.getLong(2))
+			.single()).as("every district's value is the resubmitted one").isEqualTo(figures + " of " + figures);
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM warehouse.current_value c
+				WHERE c.period ~ '^209[5-9]' AND c.district_code = '370300' AND c.derived
+				  AND c.value = (SELECT sum(v.value) FROM warehouse.current_value v WHERE v.indicator_code = c.indicator_code
+				                 AND v.period = c.period AND v.district_code <> '370300')""").query(Long.class).single())
+			.as("a derived 全市 per indicator and period, the sum of its districts")
+			.isEqualTo(indicators.size() * PERIODS);
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM (
+				    SELECT indicator_code, district_code, period, value, submission_id FROM warehouse.current_value
+				    WHERE period ~ '^209[5-9]'
+				    EXCEPT
+				    SELECT indicator_code, district_code, period, value, submission_id FROM warehouse.current_value_history
+				    WHERE period ~ '^209[5-9]' AND valid_to IS NULL) x""").query(Long.class).single())
+			.as("the history's current rows are the values")
+			.isZero();
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM warehouse.current_value_history
+				WHERE period ~ '^209[5-9]' AND valid_to IS NOT NULL""").query(Long.class).single())
+			.as("the first file's values, and its 全市 sums, closed in the history")
+			.isEqualTo(figures + indicators.size() * PERIODS);
+	}
+
+	/** Every indicator, district and period of {@link #PERIODS}; values from 1, plus {@code plus}. */
+	private static String largeFile(List<String> indicators, List<String> districts, int plus) {
+		StringBuilder csv = new StringBuilder("指标编码,区县,报告期,数值\n");
+		int n = 0;
+		for (String indicator : indicators) {
+			for (String district : districts) {
+				for (int p = 0; p < PERIODS; p++) {
+					String period = p < 60 ? String.format("%d-%02d", 2095 + p / 12, p % 12 + 1)
+							: (2095 + (p - 60) / 4) + "Q" + ((p - 60) % 4 + 1);
+					csv.append(indicator).append(',').append(district).append(',').append(period).append(',')
+						.append(1 + n++ % 40 + plus).append('\n');
+				}
+			}
+		}
+		return csv.toString();
 	}
 
 	private List<String> currentFacts() {
