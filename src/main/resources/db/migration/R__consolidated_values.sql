@@ -31,11 +31,17 @@
 -- at the commit of a catalogue load) and the preferred leads (warehouse.reconcile() compares what
 -- the table was built with, warehouse.current_value_state).
 --
--- Writers take turns on an advisory lock (warehouse.current_value) from their fold to their commit:
--- two loads recomputing one 全市 sum at once would each miss the other's figures. Lock order, so
--- nothing deadlocks: reconcile's own lock, then this one, then row locks on the table; a load takes
--- only this one (after its fact row locks, which nobody holding this lock ever waits for: facts are
--- only read under it).
+-- Folds of different indicators run side by side; folds of one indicator take turns: each fold
+-- holds, from its start to its commit, an advisory lock per indicator it recomputes (two loads
+-- recomputing one 全市 sum at once would each miss the other's figures; co-leads report the same
+-- keys), taken in the order of the locks' numbers so that two folds never wait for each other in a
+-- circle, and the advisory lock warehouse.current_value in shared mode. A rebuild of the whole table
+-- (and the truncation of the facts) takes that one alone, so it waits for the folds in flight and
+-- they for it. Lock order, so nothing deadlocks: reconcile's own lock, then warehouse.current_value,
+-- then the indicators', then row locks on the table; a load takes these after its department's lock
+-- and its fact row locks, which nobody holding them ever waits for (facts are only read under them).
+-- The keys a fold recomputes are kept in a temporary table of its session (pg_temp.fold_key, emptied
+-- at commit), so that two folds never share, truncate or wait for one scratch table.
 
 -- The preferred leads as one text, to tell whether they changed since the table was built.
 CREATE OR REPLACE FUNCTION warehouse.preferred_leads_key() RETURNS text
@@ -45,7 +51,7 @@ LANGUAGE sql STABLE AS $$
 $$;
 
 -- The history of the values (warehouse.current_value_history, V9): after the values of the keys in
--- staging.current_value_key (all keys when p_all) were recomputed, a key's current history row that
+-- pg_temp.fold_key (all keys when p_all) were recomputed, a key's current history row that
 -- no longer matches its value is closed (valid_to), and a value without one gets one (valid_from).
 -- A row opened in this same transaction (or, should the clock have gone back, later than now) was
 -- never seen by anyone: it is deleted rather than closed, so that a load superseding and inserting
@@ -54,7 +60,7 @@ CREATE OR REPLACE FUNCTION warehouse.record_value_history(p_all boolean) RETURNS
 LANGUAGE plpgsql AS $$
 DECLARE
     keys text := CASE WHEN p_all THEN '' ELSE
-        'JOIN staging.current_value_key k USING (indicator_code, period, district_code)' END;
+        'JOIN pg_temp.fold_key k USING (indicator_code, period, district_code)' END;
 BEGIN
     EXECUTE format($sql$
         WITH stale AS (
@@ -92,10 +98,10 @@ BEGIN
 END
 $$;
 
--- Recomputes the consolidated values of the keys in staging.current_value_key (all of them when
+-- Recomputes the consolidated values of the keys in pg_temp.fold_key (all of them when
 -- p_all), and of the 全市 of their indicator and period, records what changed in their history, then
 -- empties it. The keys are distinct and hold the 全市 key of every indicator and period among them
--- (warehouse.fold_submission writes them so). The caller holds the lock.
+-- (warehouse.fold_submission writes them so). The caller holds the locks.
 -- Statements are EXECUTEd so that each is planned for the number of keys at hand: a plan cached by
 -- the session for a load of ten figures would be used for a load of a million. Sorts of a large
 -- load stay in memory (64 MB while the function runs, instead of the server's 4 MB default).
@@ -110,13 +116,15 @@ DECLARE
     changed bigint;
     written bigint;
     keys text := CASE WHEN p_all THEN '' ELSE
-        'JOIN staging.current_value_key k
+        'JOIN pg_temp.fold_key k
            ON k.indicator_code = f.indicator_code AND k.period = f.period AND k.district_code = f.district_code' END;
     pairs text := CASE WHEN p_all THEN '(SELECT DISTINCT indicator_code, period FROM warehouse.current_value)' ELSE
-        '(SELECT DISTINCT indicator_code, period FROM staging.current_value_key)' END;
+        '(SELECT DISTINCT indicator_code, period FROM pg_temp.fold_key)' END;
 BEGIN
-    IF p_all OR (SELECT count(*) FROM staging.current_value_key) >= 10000 THEN
-        -- (undone when the function returns: the SET clause above restores the caller's setting)
+    -- (undone when the function returns: the SET clause above restores the caller's setting)
+    IF p_all THEN
+        PERFORM set_config('enable_nestloop', 'off', true);
+    ELSIF (SELECT count(*) FROM pg_temp.fold_key) >= 10000 THEN
         PERFORM set_config('enable_nestloop', 'off', true);
     END IF;
     IF p_all THEN
@@ -126,7 +134,7 @@ BEGIN
     ELSE
         EXECUTE $sql$
             DELETE FROM warehouse.current_value v
-            USING staging.current_value_key k
+            USING pg_temp.fold_key k
             WHERE v.indicator_code = k.indicator_code AND v.period = k.period AND v.district_code = k.district_code
         $sql$;
     END IF;
@@ -167,6 +175,9 @@ BEGIN
         ON CONFLICT ON CONSTRAINT current_value_pk
         DO UPDATE SET parts_total = excluded.parts_total, parts_count = excluded.parts_count
     $sql$, pairs);
+    PERFORM warehouse.record_value_history(p_all);
+    -- last, as the single row of the state is locked from here to the commit: a concurrent fold of
+    -- other indicators waits only for the end of this transaction, not for its history
     UPDATE warehouse.current_value_state
        SET version = version + 1,
            rebuilt_version = CASE WHEN p_all THEN version + 1 ELSE rebuilt_version END,
@@ -174,11 +185,11 @@ BEGIN
     RETURNING version INTO changed;
     IF NOT p_all THEN
         INSERT INTO warehouse.changed_series (indicator_code, district_code, version)
-        SELECT DISTINCT indicator_code, district_code, changed FROM staging.current_value_key
+        SELECT DISTINCT indicator_code, district_code, changed FROM pg_temp.fold_key
         ON CONFLICT ON CONSTRAINT changed_series_pk DO UPDATE SET version = excluded.version;
+        -- (a transaction may fold several submissions)
+        TRUNCATE pg_temp.fold_key;
     END IF;
-    PERFORM warehouse.record_value_history(p_all);
-    TRUNCATE staging.current_value_key;
 END
 $$;
 
@@ -215,10 +226,19 @@ $$;
 CREATE OR REPLACE FUNCTION warehouse.fold_submission(p_submission bigint, p_earlier bigint[], p_periods text[])
 RETURNS void
 LANGUAGE plpgsql AS $$
+DECLARE
+    indicator_lock integer;
 BEGIN
-    PERFORM pg_advisory_xact_lock(hashtext('warehouse.current_value'));
+    PERFORM pg_advisory_xact_lock_shared(hashtext('warehouse.current_value'));
+    IF to_regclass('pg_temp.fold_key') IS NULL THEN
+        CREATE TEMPORARY TABLE fold_key (
+            indicator_code text NOT NULL,
+            period         text NOT NULL,
+            district_code  text NOT NULL
+        ) ON COMMIT DELETE ROWS;
+    END IF;
     -- each key once, with the 全市 key of its indicator and period (a sum of districts to redo)
-    INSERT INTO staging.current_value_key
+    INSERT INTO pg_temp.fold_key
     SELECT DISTINCT t.indicator_code, t.period, d.district_code
     FROM (SELECT indicator_code, period, district_code FROM warehouse.fact
           WHERE submission_id = p_submission AND value IS NOT NULL
@@ -227,7 +247,11 @@ BEGIN
           WHERE p_earlier IS NOT NULL AND submission_id = ANY (p_earlier) AND period = ANY (p_periods)
             AND superseded_by = p_submission AND value IS NOT NULL) t
     CROSS JOIN LATERAL (VALUES (t.district_code), ('370300')) d (district_code);
-    IF EXISTS (SELECT 1 FROM staging.current_value_key) THEN
+    -- (113003: FactLoader's department locks are 113002)
+    FOR indicator_lock IN SELECT DISTINCT hashtext(indicator_code) FROM pg_temp.fold_key ORDER BY 1 LOOP
+        PERFORM pg_advisory_xact_lock(113003, indicator_lock);
+    END LOOP;
+    IF EXISTS (SELECT 1 FROM pg_temp.fold_key) THEN
         PERFORM warehouse.refresh_current_values(false);
     END IF;
 END

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * indicator, district and period, without a unique index on the facts: the promotion and the fold
  * keep them so. Two co-leads of task 11 (市教育局 first, 市科技局 second) report the same keys; the
  * first lead resubmits a period, dropping one of its figures, in a file that also opens a new period.
- * Periods 2066Q1 and 2066Q2, and 2095 to 2099, belong to this class, and so do the twelve indicators
+ * Periods 2066Q1 and 2066Q2, 2067Q1 and 2067Q2, and 2095 to 2099, belong to this class, and so do the twelve indicators
  * of {@link #aLargeResubmissionIsFoldedAsASmallOneIs}.
  */
 @PipelineIntegrationTest
@@ -93,6 +93,56 @@ class FoldIntegrationTests {
 				    EXCEPT
 				    SELECT indicator_code, district_code, period, value, submission_id FROM warehouse.current_value_history
 				    WHERE period LIKE '2066%' AND valid_to IS NULL) x""").query(Long.class).single())
+			.as("the history's current rows are the values")
+			.isZero();
+	}
+
+	/**
+	 * Files of co-leads and of another department taken at once, partitions side by side: folds of one
+	 * indicator take turns and folds of others do not wait for them, and the values are those one file
+	 * after another would leave. Periods 2067Q1 and 2067Q2.
+	 */
+	@Test
+	void coLeadsAndAnotherDepartmentLoadedAtOnceFoldAsOneAfterAnother() throws Exception {
+		fixture.reset();
+		fixture.drop("市教育局", "折叠_同时_教育.csv", """
+				指标编码,区县,报告期,数值
+				T011-01,张店区,2067Q1,3
+				T011-01,淄川区,2067Q1,4
+				T011-02,张店区,2067Q1,10
+				T011-02,淄川区,2067Q2,11
+				""", StandardCharsets.UTF_8);
+		fixture.drop("市科技局", "折叠_同时_科技.csv", """
+				指标编码,区县,报告期,数值
+				T011-01,张店区,2067Q1,5
+				T011-01,博山区,2067Q1,6
+				""", StandardCharsets.UTF_8);
+		fixture.drop("市卫生健康委", "折叠_同时_卫生.csv", """
+				指标编码,区县,报告期,数值
+				T035-01,张店区,2067Q1,7
+				T035-01,淄川区,2067Q1,8
+				""", StandardCharsets.UTF_8);
+		fixture.ingest();
+
+		assertThat(jdbc.sql("SELECT status FROM reporting.submission WHERE file_name LIKE '折叠_同时_%'")
+			.query(String.class)
+			.list()).containsExactly("loaded", "loaded", "loaded");
+		assertThat(jdbc.sql("""
+				SELECT indicator_code || ' ' || district_code || ' ' || period || ' = ' || trim_scale(value)
+				       || CASE WHEN derived THEN ' derived' ELSE '' END || CASE WHEN disputed THEN ' disputed' ELSE '' END
+				FROM warehouse.current_value WHERE period LIKE '2067%' ORDER BY 1""").query(String.class).list())
+			.as("the first lead's figure where co-leads differ, and each 全市 the sum of its districts")
+			.containsExactly("T011-01 370300 2067Q1 = 13 derived", "T011-01 370302 2067Q1 = 4",
+					"T011-01 370303 2067Q1 = 3 disputed", "T011-01 370304 2067Q1 = 6", "T011-02 370300 2067Q1 = 10 derived",
+					"T011-02 370300 2067Q2 = 11 derived", "T011-02 370302 2067Q2 = 11", "T011-02 370303 2067Q1 = 10",
+					"T035-01 370300 2067Q1 = 15 derived", "T035-01 370302 2067Q1 = 8", "T035-01 370303 2067Q1 = 7");
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM (
+				    SELECT indicator_code, district_code, period, value, submission_id FROM warehouse.current_value
+				    WHERE period LIKE '2067%'
+				    EXCEPT
+				    SELECT indicator_code, district_code, period, value, submission_id FROM warehouse.current_value_history
+				    WHERE period LIKE '2067%' AND valid_to IS NULL) x""").query(Long.class).single())
 			.as("the history's current rows are the values")
 			.isZero();
 	}

@@ -176,20 +176,8 @@ public final class WarehouseFill {
 				JOIN warehouse.submission s ON s.file_name = 'fill_' || f.department_code || '_' || f.period || '_1.csv'
 				ORDER BY s.submission_id""")
 			.update();
-		// the fold a load ends with (warehouse.fold_submission), for every filled key at once
-		jdbc.sql("""
-				INSERT INTO staging.current_value_key (indicator_code, period, district_code)
-				SELECT DISTINCT f.indicator_code, f.period, f.district_code
-				FROM warehouse.fact f JOIN warehouse.submission s USING (submission_id)
-				WHERE f.is_current AND f.value IS NOT NULL AND s.file_name LIKE 'fill\\_%'""")
-			.update();
-		jdbc.sql("SELECT 1 FROM pg_advisory_lock(hashtext('warehouse.current_value'))").query(Integer.class).single();
-		try {
-			jdbc.sql("SELECT 1 FROM warehouse.refresh_current_values(false)").query(Integer.class).single();
-		}
-		finally {
-			jdbc.sql("SELECT pg_advisory_unlock(hashtext('warehouse.current_value'))").query(Boolean.class).single();
-		}
+		// the values of every filled key at once: what the folds of so many loads would leave, built whole
+		jdbc.sql("SELECT 1 FROM warehouse.rebuild_current_values()").query(Integer.class).single();
 		jdbc.sql("DROP TABLE fill_indicator, fill_period, fill_figure").update();
 		jdbc.sql("ANALYZE warehouse.submission").update();
 		jdbc.sql("ANALYZE warehouse.fact").update();
