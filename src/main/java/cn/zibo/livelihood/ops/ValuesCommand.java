@@ -88,7 +88,8 @@ class ValuesCommand implements SpringTask {
 			.params(code, code, indicator, indicator, limit)
 			.query((rs, n) -> table.row(Places.period(rs.getString(4)), rs.getString(1), rs.getString(2),
 					Places.district(rs.getString(3)), Words.number(rs.getBigDecimal(5)), rs.getString(6), rs.getString(7),
-					rs.getLong(8), rs.getBoolean(9) ? "是" : ""))
+					// a 全市 summed from the districts came from no one submission
+					rs.getObject(8) == null ? "" : rs.getLong(8), rs.getBoolean(9) ? "是" : ""))
 			.list();
 		if (table.isEmpty()) {
 			out.println(code == null ? "尚无数据。" : Places.period(code) + "尚无数据。");

@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -74,6 +75,22 @@ class ValuesCommandIntegrationTests {
 			assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(6.0);
 		}
 		assertThat(dir.resolve("out")).isDirectoryNotContaining("glob:**.tmp");
+	}
+
+	@Test
+	void aCitySummedFromItsDistrictsIsListedWithoutASubmissionNumber() throws Exception {
+		fixture.reset();
+		fixture.drop("市教育局", "values_2074Q2.csv", "指标编码,区县,报告期,数值\nT002-01,张店区,2074Q2,6\nT002-01,淄川区,2074Q2,4\n",
+				StandardCharsets.UTF_8);
+		fixture.ingest();
+		long id = fixture.submissionId("values_2074Q2.csv");
+
+		int status = run("--period", "2074Q2");
+
+		assertThat(status).as(err.toString()).isZero();
+		assertThat(out.toString().lines().map(line -> List.of(line.trim().split("\\s+"))))
+			.contains(List.of("2074年第二季度", "T002-01", "新改扩建公办幼儿园", "全市", "10", "处", "市教育局", "是"),
+					List.of("2074年第二季度", "T002-01", "新改扩建公办幼儿园", "张店区", "6", "处", "市教育局", String.valueOf(id)));
 	}
 
 	@Test
