@@ -86,15 +86,7 @@ class FoldIntegrationTests {
 				                      GROUP BY indicator_code, district_code, period HAVING count(*) > 1) x""")
 			.query(Long.class)
 			.single()).as("one current value per key in the history").isZero();
-		assertThat(jdbc.sql("""
-				SELECT count(*) FROM (
-				    SELECT indicator_code, district_code, period, value, submission_id FROM warehouse.current_value
-				    WHERE period LIKE '2066%'
-				    EXCEPT
-				    SELECT indicator_code, district_code, period, value, submission_id FROM warehouse.current_value_history
-				    WHERE period LIKE '2066%' AND valid_to IS NULL) x""").query(Long.class).single())
-			.as("the history's current rows are the values")
-			.isZero();
+		assertThat(valuesWithoutTheirHistoryRow("^2066")).as("the history's current rows are the values").isZero();
 	}
 
 	/**
@@ -136,15 +128,7 @@ class FoldIntegrationTests {
 					"T011-01 370303 2067Q1 = 3 disputed", "T011-01 370304 2067Q1 = 6", "T011-02 370300 2067Q1 = 10 derived",
 					"T011-02 370300 2067Q2 = 11 derived", "T011-02 370302 2067Q2 = 11", "T011-02 370303 2067Q1 = 10",
 					"T035-01 370300 2067Q1 = 15 derived", "T035-01 370302 2067Q1 = 8", "T035-01 370303 2067Q1 = 7");
-		assertThat(jdbc.sql("""
-				SELECT count(*) FROM (
-				    SELECT indicator_code, district_code, period, value, submission_id FROM warehouse.current_value
-				    WHERE period LIKE '2067%'
-				    EXCEPT
-				    SELECT indicator_code, district_code, period, value, submission_id FROM warehouse.current_value_history
-				    WHERE period LIKE '2067%' AND valid_to IS NULL) x""").query(Long.class).single())
-			.as("the history's current rows are the values")
-			.isZero();
+		assertThat(valuesWithoutTheirHistoryRow("^2067")).as("the history's current rows are the values").isZero();
 	}
 
 	/**
@@ -186,15 +170,7 @@ class FoldIntegrationTests {
 				                 AND v.period = c.period AND v.district_code <> '370300')""").query(Long.class).single())
 			.as("a derived 全市 per indicator and period, the sum of its districts")
 			.isEqualTo(indicators.size() * PERIODS);
-		assertThat(jdbc.sql("""
-				SELECT count(*) FROM (
-				    SELECT indicator_code, district_code, period, value, submission_id FROM warehouse.current_value
-				    WHERE period ~ '^209[5-9]'
-				    EXCEPT
-				    SELECT indicator_code, district_code, period, value, submission_id FROM warehouse.current_value_history
-				    WHERE period ~ '^209[5-9]' AND valid_to IS NULL) x""").query(Long.class).single())
-			.as("the history's current rows are the values")
-			.isZero();
+		assertThat(valuesWithoutTheirHistoryRow("^209[5-9]")).as("the history's current rows are the values").isZero();
 		assertThat(jdbc.sql("""
 				SELECT count(*) FROM warehouse.current_value_history
 				WHERE period ~ '^209[5-9]' AND valid_to IS NOT NULL""").query(Long.class).single())
@@ -217,6 +193,17 @@ class FoldIntegrationTests {
 			}
 		}
 		return csv.toString();
+	}
+
+	/** Current values of the periods {@code periods} (a regular expression) matches that no current history row repeats. */
+	private long valuesWithoutTheirHistoryRow(String periods) {
+		return jdbc.sql("""
+				SELECT count(*) FROM (
+				    SELECT indicator_code, district_code, period, value, submission_id FROM warehouse.current_value
+				    WHERE period ~ ?
+				    EXCEPT
+				    SELECT indicator_code, district_code, period, value, submission_id FROM warehouse.current_value_history
+				    WHERE period ~ ? AND valid_to IS NULL) x""").params(periods, periods).query(Long.class).single();
 	}
 
 	private List<String> currentFacts() {
