@@ -50,6 +50,23 @@ LANGUAGE sql STABLE AS $$
     FROM warehouse.preferred_lead
 $$;
 
+-- Nested loops off, until the calling function returns (each caller has a SET enable_nestloop clause,
+-- which restores the setting), when it is about to join 10,000 rows or more; p_rows null: the whole
+-- warehouse. A large load's tables are read in the transaction that wrote them, and statistics
+-- autovacuum took while the load was invisible to it can call a table of a million rows empty; a
+-- nested loop over a table believed empty rescans it once per row of the other side (a second load of
+-- a million figures ran in its fold for hours, a first reconcile of 11,000 figures for over ten
+-- minutes). Hash and merge joins cost in proportion to the rows whatever the estimates say; below the
+-- threshold the planner's index lookups are the right plan.
+CREATE OR REPLACE FUNCTION warehouse.join_large_by_hash(p_rows bigint) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF p_rows IS NULL OR p_rows >= 10000 THEN
+        PERFORM set_config('enable_nestloop', 'off', true);
+    END IF;
+END
+$$;
+
 -- The history of the values (warehouse.current_value_history, V9): after the values of the keys in
 -- pg_temp.fold_key (all keys when p_all) were recomputed, a key's current history row that
 -- no longer matches its value is closed (valid_to), and a value without one gets one (valid_from).
@@ -105,11 +122,7 @@ $$;
 -- Statements are EXECUTEd so that each is planned for the number of keys at hand: a plan cached by
 -- the session for a load of ten figures would be used for a load of a million. Sorts of a large
 -- load stay in memory (64 MB while the function runs, instead of the server's 4 MB default).
--- From 10,000 keys on, nested loops are off until the function returns: the tables were
--- just written in this transaction, so their statistics (autovacuum's, taken while this load was
--- not yet visible to it) may call a million rows empty, and a nested loop over a table believed
--- empty rescans it once per key (a load of a million figures into a warehouse just emptied ran
--- for hours). Hash and merge joins cost in proportion to the rows whatever the statistics say.
+-- Large key sets join by hash (warehouse.join_large_by_hash).
 CREATE OR REPLACE FUNCTION warehouse.refresh_current_values(p_all boolean) RETURNS void
 LANGUAGE plpgsql SET work_mem = '64MB' SET enable_nestloop = on AS $$
 DECLARE
@@ -121,11 +134,10 @@ DECLARE
     pairs text := CASE WHEN p_all THEN '(SELECT DISTINCT indicator_code, period FROM warehouse.current_value)' ELSE
         '(SELECT DISTINCT indicator_code, period FROM pg_temp.fold_key)' END;
 BEGIN
-    -- (undone when the function returns: the SET clause above restores the caller's setting)
     IF p_all THEN
-        PERFORM set_config('enable_nestloop', 'off', true);
-    ELSIF (SELECT count(*) FROM pg_temp.fold_key) >= 10000 THEN
-        PERFORM set_config('enable_nestloop', 'off', true);
+        PERFORM warehouse.join_large_by_hash(NULL);
+    ELSE
+        PERFORM warehouse.join_large_by_hash((SELECT count(*) FROM pg_temp.fold_key));
     END IF;
     IF p_all THEN
         -- a fresh table rather than a million dead rows and bloated indexes (a rebuild is rare;

@@ -46,17 +46,15 @@ $$;
 -- just added many rows, and the plans of these rules and of the reporting views depend on sizes).
 -- The series rules sort every value they look at: 64 MB of working memory keeps a million of them in
 -- memory.
--- With 10,000 values or more in scope, nested loops are off until it returns: the series rules'
--- steps are estimated at a row or two each, and a nested loop between two of them rescans one per
--- row of the other (a first load of 11,000 figures into a small warehouse took over ten minutes to
--- reconcile); hash joins cost in proportion to the rows whatever the estimates say.
+-- Many values in scope join by hash (warehouse.join_large_by_hash): the series rules' steps are
+-- estimated at a row or two each, whatever they hold.
 CREATE OR REPLACE FUNCTION warehouse.reconcile(OUT findings integer, OUT opened integer, OUT closed integer)
 LANGUAGE plpgsql SET work_mem = '64MB' SET enable_nestloop = on AS $$
 DECLARE
     seen bigint;
     everything boolean;
     written bigint;
-    many boolean;
+    in_scope bigint;
 BEGIN
     PERFORM pg_advisory_xact_lock(hashtext('warehouse.reconcile'));
     PERFORM warehouse.rebuild_current_values_if_stale();
@@ -77,13 +75,11 @@ BEGIN
         UPDATE warehouse.reconcile_state SET analyzed_rows = written;
     END IF;
     ANALYZE warehouse.changed_series, warehouse.discrepancy;
-    SELECT everything OR count(*) >= 10000 INTO many
+    SELECT count(*) INTO in_scope
       FROM warehouse.changed_series s
       JOIN warehouse.current_value v ON v.indicator_code = s.indicator_code AND v.district_code = s.district_code
      WHERE s.version <= seen AND NOT everything;
-    IF many THEN
-        PERFORM set_config('enable_nestloop', 'off', true);
-    END IF;
+    PERFORM warehouse.join_large_by_hash(CASE WHEN everything THEN NULL ELSE in_scope END);
     -- EXECUTEd with the scope written in, so that the series rules are planned for it
     EXECUTE format($sql$
         WITH scope AS MATERIALIZED (

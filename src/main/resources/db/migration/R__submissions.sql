@@ -16,9 +16,7 @@
 -- file never holds the same key twice (the reader refuses it); and a figure goes straight in only
 -- for a period none of the department's loaded submissions holds, or else is staged and inserted
 -- here after the department's current facts of its period were superseded.
--- From 10,000 staged figures on, nested loops are off until it returns, as in
--- warehouse.refresh_current_values and for the same reason: statistics taken while a large load
--- was not yet visible call its table empty.
+-- Many staged figures join by hash (warehouse.join_large_by_hash).
 CREATE OR REPLACE FUNCTION warehouse.promote_submission(p_submission bigint, p_department text,
                                               OUT figures_new integer, OUT figures_updated integer,
                                               OUT figures_unchanged integer)
@@ -26,16 +24,14 @@ LANGUAGE plpgsql SET enable_nestloop = on AS $$
 DECLARE
     staged text[];
     earlier bigint[];
-    many boolean;
+    staged_count bigint;
 BEGIN
     figures_new := 0;
     figures_updated := 0;
     figures_unchanged := 0;
-    SELECT array_agg(DISTINCT period), count(*) >= 10000 INTO staged, many
+    SELECT array_agg(DISTINCT period), count(*) INTO staged, staged_count
       FROM staging.figure WHERE submission_id = p_submission;
-    IF many THEN
-        PERFORM set_config('enable_nestloop', 'off', true);
-    END IF;
+    PERFORM warehouse.join_large_by_hash(staged_count);
     IF staged IS NOT NULL THEN
         SELECT count(*) FILTER (WHERE p.fact_id IS NULL),
                count(*) FILTER (WHERE p.fact_id IS NOT NULL
